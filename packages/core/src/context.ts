@@ -1,0 +1,69 @@
+/**
+ * Sentence-level judgements shared by every rule: whether a phrase is
+ * negated, rescued by the cosmetic appearance qualifier, or only asked about.
+ */
+import type {Sentence} from './types.js'
+
+/** Words that negate what follows: `does not treat acne`, `not intended to … cure`. */
+const negators = new Set(['not', 'no', 'never', 'without', 'nor', 'cannot', 'neither', 'non', 'zero'])
+
+/** Words that end a negation's reach: `doesn't just hydrate, but heals`. */
+const scopeBreakers = new Set(['but', 'however', 'yet', 'instead', 'although', 'though', 'while', 'whereas', 'so', 'because'])
+
+/** After a negator these keep the claim: `not just`, `no more acne`, `no longer`. */
+const claimKeepers = new Set(['just', 'only', 'merely', 'simply', 'more', 'longer'])
+
+/** How far before a phrase a negator reaches, in words. */
+const negationReach = 8
+
+/** Words that move a claim onto how skin looks or feels (FDA's appearance line). */
+const appearanceWords = new Set([
+  'appearance', 'appearances', 'look', 'looks', 'looking', 'visible', 'visibly', 'visual', 'visually',
+  'optically', 'optical', 'feel', 'feels', 'feeling', 'seem', 'seems', 'apparent', 'apparently'
+])
+
+/** Words that open a real question (`Does it treat acne?`), unlike a rhetorical hook. */
+const questionOpeners = new Set([
+  'do', 'does', 'did', 'can', 'could', 'will', 'would', 'is', 'are', 'was', 'should', 'shall', 'may',
+  'might', 'has', 'have', 'what', 'how', 'why', 'which', 'who', 'when', 'where'
+])
+
+function isNegator(norm: string): boolean {
+  return negators.has(norm) || norm.endsWith("n't")
+}
+
+/**
+ * Whether the phrase spanning tokens `first`..`last` is negated: a negator
+ * up to eight words before it (or inside a gap of it), with no harder
+ * punctuation or contrast word between. `again` after a negator keeps the
+ * claim (`never get acne again`).
+ */
+export function isNegated(sentence: Sentence, first: number, last: number): boolean {
+  const {tokens} = sentence
+  if (tokens.slice(last + 1).some((t) => t.norm === 'again')) return false
+  for (let index = last; index >= Math.max(0, first - negationReach); index--) {
+    const token = tokens[index]!
+    if (index < first && scopeBreakers.has(token.norm)) return false
+    if (isNegator(token.norm)) {
+      const next = tokens[index + 1]
+      if (next && claimKeepers.has(next.norm)) return false
+      return true
+    }
+    if (index <= first && index > 0 && token.boundary === 'hard') return false
+  }
+  return false
+}
+
+/** Whether an appearance word qualifies the phrase: `the look of`, `visibly`, `feels`. */
+export function isQualified(sentence: Sentence, first: number, last: number): boolean {
+  const {tokens} = sentence
+  for (let index = Math.max(0, first - 3); index <= last; index++) {
+    if (appearanceWords.has(tokens[index]!.norm)) return true
+  }
+  return false
+}
+
+/** Whether the sentence asks a real question (`Can this serum cure eczema?`). */
+export function isQuestion(sentence: Sentence): boolean {
+  return sentence.question && questionOpeners.has(sentence.tokens[0]?.norm ?? '')
+}

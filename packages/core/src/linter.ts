@@ -1,0 +1,223 @@
+/**
+ * The linter: compiles the enabled rules' lexicons into one matcher, parses
+ * each file into sentences, runs the shared sentence judgements and each
+ * rule's own logic, and stamps every finding through `createMessage`.
+ * Pure: no file system, no `process`, no console.
+ */
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
+import {isNegated, isQualified, isQuestion} from './context.js'
+import {parseMarkdown, parseText} from './markdown.js'
+import {PhraseMatcher, type PhraseSource, type RawMatch} from './matcher.js'
+import {createMessage, ruleUrl, type ClaimlintMessage} from './message.js'
+import type {
+  Document,
+  Jurisdiction,
+  LexiconEntry,
+  Match,
+  Report,
+  Rule,
+  RuleContext,
+  RuleSetting,
+  Severity
+} from './types.js'
+
+/** A configuration problem found at set-up (unknown rule, bad severity). */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** How to lint. */
+export interface LinterOptions {
+  /** Every rule that may be configured (core knows none by name). */
+  rules: readonly Rule[]
+  /** Severity and options per rule id; rules not listed are off. Default: each rule's own severity. */
+  settings?: Readonly<Record<string, RuleSetting>>
+  /** Markets whose legal basis messages cite; default `['us']`. */
+  jurisdictions?: readonly Jurisdiction[]
+  /** Phrases never reported by any rule (brand and product names). */
+  allow?: readonly string[]
+  /** Where the settings come from, named in errors (`.claimlintrc.json`). */
+  origin?: string
+}
+
+/** What to lint: text plus its path, which also picks the format. */
+export interface LintInput {
+  value: string
+  path?: string
+  /** Force a format; by default `.txt` and `.text` are plain text, anything else Markdown. */
+  format?: 'markdown' | 'text'
+}
+
+interface ActiveRule {
+  rule: Rule
+  severity: Exclude<Severity, 'off'>
+  options: Readonly<Record<string, unknown>>
+}
+
+const severities: Readonly<Record<string, Severity>> = {off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error'}
+
+/** Resolve one setting to a severity and options, or throw a one-line ConfigError. */
+export function resolveSetting(id: string, setting: RuleSetting, origin: string): [Severity, Record<string, unknown>] {
+  const [level, options] = Array.isArray(setting) ? setting : [setting, undefined]
+  const severity = severities[String(level)]
+  if (severity === undefined) {
+    throw new ConfigError(`Unexpected severity \`${String(level)}\` for rule \`${id}\` in ${origin}, expected off, warn or error`)
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new ConfigError(`Unexpected options for rule \`${id}\` in ${origin}, expected an object`)
+  }
+  return [severity, {...options}]
+}
+
+/** Pick the format of a file from its path. */
+export function formatOf(path: string | undefined): 'markdown' | 'text' {
+  return path && /\.(txt|text)$/i.test(path) ? 'text' : 'markdown'
+}
+
+/** A configured linter; compile once, lint many files. */
+export class Linter {
+  readonly #active: ActiveRule[] = []
+  readonly #matcher: PhraseMatcher
+  readonly #jurisdictions: readonly Jurisdiction[]
+
+  constructor(options: LinterOptions) {
+    const origin = options.origin ?? 'the configuration'
+    const byId = new Map(options.rules.map((rule) => [rule.meta.id, rule]))
+    const settings = options.settings ?? Object.fromEntries(options.rules.map((r) => [r.meta.id, r.meta.severity]))
+    for (const [id, setting] of Object.entries(settings)) {
+      const rule = byId.get(id)
+      if (!rule) throw new ConfigError(`Unknown rule \`${id}\` in ${origin}`)
+      const [severity, ruleOptions] = resolveSetting(id, setting, origin)
+      if (severity !== 'off') this.#active.push({rule, severity, options: ruleOptions})
+    }
+    this.#jurisdictions = options.jurisdictions ?? ['us']
+    const sources: PhraseSource[] = this.#active.map(({rule}) => ({
+      ruleId: rule.meta.id,
+      ...(rule.lexicon?.classes ? {classes: rule.lexicon.classes} : {}),
+      entries: rule.lexicon?.entries ?? [],
+      allow: rule.lexicon?.allow ?? []
+    }))
+    sources.push({ruleId: null, allow: options.allow ?? []})
+    this.#matcher = new PhraseMatcher(sources)
+  }
+
+  /** Ids of the rules that are on, in order. */
+  get activeRules(): Array<{id: string; severity: Exclude<Severity, 'off'>}> {
+    return this.#active.map(({rule, severity}) => ({id: rule.meta.id, severity}))
+  }
+
+  /** Parse a file into sentences of copy (exposed for tools and tests). */
+  parse(input: LintInput): Document {
+    return (input.format ?? formatOf(input.path)) === 'text' ? parseText(input.value) : parseMarkdown(input.value)
+  }
+
+  /** Lint one file; findings are the VFile's messages, sorted by position. */
+  lint(input: LintInput): VFile {
+    const file = new VFile(input.path === undefined ? {value: input.value} : {value: input.value, path: input.path})
+    const document = this.parse(input)
+    const place = location(input.value)
+    const reports = new Map<ActiveRule, Report[]>(this.#active.map((a) => [a, []]))
+    const byId = new Map(this.#active.map((a) => [a.rule.meta.id, a]))
+    const crashed = new Set<ActiveRule>()
+
+    const contextOf = (active: ActiveRule): RuleContext => ({
+      document,
+      options: active.options,
+      report: (report) => reports.get(active)!.push(report)
+    })
+    const contexts = new Map(this.#active.map((a) => [a, contextOf(a)]))
+    const guard = (active: ActiveRule, run: () => void): void => {
+      if (crashed.has(active)) return
+      try {
+        run()
+      } catch (error) {
+        crashed.add(active)
+        const reason = `Cannot run rule \`${active.rule.meta.id}\`: ${error instanceof Error ? error.message : String(error)}`
+        const message = new VFileMessage(reason, {ruleId: active.rule.meta.id, source: 'claimlint', cause: error instanceof Error ? error : new Error(String(error))})
+        message.fatal = true
+        message.url = ruleUrl(active.rule.meta.id)
+        file.messages.push(message)
+      }
+    }
+
+    for (const sentence of document.sentences) {
+      const raw = this.#matcher.match(sentence.tokens)
+      if (raw.length === 0) continue
+      const allowed = raw.filter((m) => m.accept.kind === 'allow')
+      const candidates: Array<{active: ActiveRule; match: Match}> = []
+      for (const found of raw) {
+        if (found.accept.kind !== 'claim') continue
+        const active = byId.get(found.accept.ruleId!)!
+        const entry = found.accept.entry!
+        if (allowed.some((a) => overlaps(a, found) && (a.accept.ruleId === null || a.accept.ruleId === found.accept.ruleId))) continue
+        if (entry.negatable !== false && isNegated(sentence, found.first, found.last)) continue
+        if (entry.qualifiable && isQualified(sentence, found.first, found.last)) continue
+        if (!entry.inQuestions && isQuestion(sentence)) continue
+        const match: Match = {
+          entry,
+          sentence,
+          first: found.first,
+          last: found.last,
+          start: sentence.tokens[found.first]!.start,
+          end: sentence.tokens[found.last]!.end
+        }
+        let keep = true
+        if (active.rule.keep) guard(active, () => (keep = active.rule.keep!(match, contexts.get(active)!)))
+        if (keep && !crashed.has(active)) candidates.push({active, match})
+      }
+      // Within a rule, the leftmost-longest match wins; other rules may overlap.
+      candidates.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end)
+      const taken = new Map<ActiveRule, number>()
+      for (const {active, match} of candidates) {
+        if ((taken.get(active) ?? -1) > match.start) continue
+        taken.set(active, match.end)
+        reports.get(active)!.push({start: match.start, end: match.end, entry: match.entry})
+      }
+    }
+
+    for (const active of this.#active) {
+      if (active.rule.check) guard(active, () => active.rule.check!(contexts.get(active)!))
+    }
+
+    for (const [active, list] of reports) {
+      if (crashed.has(active)) continue
+      for (const report of list) {
+        file.messages.push(
+          createMessage({
+            meta: active.rule.meta,
+            entry: report.entry,
+            start: report.start,
+            end: report.end,
+            text: input.value,
+            place,
+            severity: report.entry.severity && active.severity === 'error' ? report.entry.severity : active.severity,
+            jurisdictions: this.#jurisdictions
+          })
+        )
+      }
+    }
+    file.messages.sort(compareMessages)
+    return file
+  }
+}
+
+function overlaps(a: RawMatch, b: RawMatch): boolean {
+  return a.first <= b.last && b.first <= a.last
+}
+
+function compareMessages(a: VFileMessage, b: VFileMessage): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    String(a.ruleId).localeCompare(String(b.ruleId))
+  )
+}
+
+/** Lint one text with the given rules (a convenience over `new Linter(options).lint`). */
+export function lint(input: LintInput | string, options: LinterOptions): VFile {
+  return new Linter(options).lint(typeof input === 'string' ? {value: input} : input)
+}
+
+export type {ClaimlintMessage, LexiconEntry}

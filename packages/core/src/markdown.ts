@@ -1,0 +1,174 @@
+/**
+ * Markdown (and MDX-like Markdown) to copy blocks: remark-parse with GFM and
+ * frontmatter, then a walk that decides what is copy. Copy: paragraphs,
+ * headings, list items, blockquotes (testimonials), table cells, link text,
+ * image alt text, frontmatter `title` and `description`, and the text inside
+ * HTML blocks. Not copy: code, URLs, HTML tags and comments, link
+ * definitions.
+ */
+import type {Nodes, Parents, Root, Yaml} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {parseDocument, isMap, isScalar} from 'yaml'
+import {sentencesOf, type FootnoteReference, type Leaf} from './sentences.js'
+import type {BlockKind, Document, Sentence} from './types.js'
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+
+/** Frontmatter fields that are copy (page title and meta description). */
+export const frontmatterFields = ['title', 'description'] as const
+
+interface State {
+  text: string
+  sentences: Sentence[]
+  definitions: Set<string>
+}
+
+/** Replace HTML tags, comments, scripts and styles by spaces, keeping offsets and line breaks. */
+export function blankHtml(value: string): string {
+  const blank = (match: string): string => match.replace(/[^\r\n]/g, ' ')
+  return value
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
+    .replace(/<[^>]*>?/g, blank)
+}
+
+function start(node: Nodes): number {
+  return node.position?.start.offset ?? 0
+}
+
+/** Collect the phrasing leaves of a block; images become blocks of their own. */
+function leavesOf(node: Nodes, state: State, leaves: Leaf[], references: FootnoteReference[]): void {
+  switch (node.type) {
+    case 'text':
+      leaves.push({type: 'text', value: state.text.slice(start(node), node.position?.end.offset ?? 0), offset: start(node)})
+      return
+    case 'inlineCode':
+      leaves.push({type: 'code', value: node.value, offset: start(node)})
+      return
+    case 'break':
+      return
+    case 'image':
+    case 'imageReference':
+      if (node.alt) addAlt(node, node.alt, state)
+      return
+    case 'footnoteReference':
+      references.push({label: node.identifier, offset: start(node)})
+      return
+    case 'link': {
+      // A bare URL (autolink or GFM literal) is not copy.
+      const only = node.children.length === 1 ? node.children[0] : undefined
+      if (only?.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url || `http://${only.value}` === node.url)) return
+      break
+    }
+    default:
+      break
+  }
+  if ('children' in node) for (const child of node.children) leavesOf(child, state, leaves, references)
+}
+
+function addAlt(node: Nodes, alt: string, state: State): void {
+  // Alt text sits after `![`; find it in the source so positions match escapes.
+  const from = start(node)
+  const at = state.text.indexOf(alt, from)
+  const offset = at !== -1 && at < (node.position?.end.offset ?? 0) ? at : from + 2
+  state.sentences.push(...sentencesOf([{type: 'text', value: alt, offset}], 'alt'))
+}
+
+function block(node: Parents, kind: BlockKind, state: State): void {
+  const leaves: Leaf[] = []
+  const references: FootnoteReference[] = []
+  for (const child of node.children) leavesOf(child, state, leaves, references)
+  // Text leaves take the source slice, so entities and escapes keep their length.
+  state.sentences.push(...sentencesOf(leaves, kind, references))
+}
+
+function frontmatter(node: Yaml, state: State): void {
+  const source = state.text.slice(start(node), node.position?.end.offset ?? 0)
+  const bodyOffset = start(node) + source.indexOf(node.value)
+  let document
+  try {
+    document = parseDocument(node.value)
+  } catch {
+    return
+  }
+  if (!isMap(document.contents)) return
+  for (const field of frontmatterFields) {
+    const scalar = document.contents.get(field, true)
+    if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.range) continue
+    const raw = node.value.slice(scalar.range[0], scalar.range[1])
+    // Plain and simply quoted values map one to one onto the file; others start at their offset.
+    const quoted = /^["']/.test(raw) ? 1 : 0
+    const offset = bodyOffset + scalar.range[0] + quoted
+    const text: string = scalar.value
+    const exact = raw.slice(quoted, quoted ? -1 : undefined) === text
+    const value = exact ? text : text.replace(/\s+/g, ' ')
+    state.sentences.push(...sentencesOf([{type: 'text', value, offset}], 'frontmatter'))
+  }
+}
+
+function walk(node: Nodes, state: State, context: BlockKind): void {
+  switch (node.type) {
+    case 'yaml':
+      frontmatter(node, state)
+      return
+    case 'code':
+    case 'definition':
+      return
+    case 'heading':
+      block(node, 'heading', state)
+      return
+    case 'paragraph':
+      block(node, context, state)
+      return
+    case 'tableCell':
+      block(node, 'tableCell', state)
+      return
+    case 'html': {
+      const value = blankHtml(state.text.slice(start(node), node.position?.end.offset ?? 0))
+      if (value.trim()) state.sentences.push(...sentencesOf([{type: 'text', value, offset: start(node)}], 'html'))
+      return
+    }
+    case 'footnoteDefinition':
+      state.definitions.add(node.identifier)
+      for (const child of node.children) walk(child, state, 'footnote')
+      return
+    case 'blockquote':
+      for (const child of node.children) walk(child, state, 'blockquote')
+      return
+    case 'listItem':
+      for (const child of node.children) walk(child, state, context === 'blockquote' ? context : 'listItem')
+      return
+    default:
+      if ('children' in node) for (const child of node.children) walk(child, state, context)
+  }
+}
+
+/** Parse a Markdown file into sentences of copy. */
+export function parseMarkdown(text: string): Document {
+  const tree = processor.parse(text) as Root
+  const state: State = {text, sentences: [], definitions: new Set()}
+  walk(tree, state, 'paragraph')
+  // Legend lines such as `*Based on a consumer study of 32 women.` define `*` markers.
+  for (const sentence of state.sentences) {
+    const mark = text[sentence.start - 1]
+    if (mark && /[*†‡§]/.test(mark) && (sentence.start < 2 || /[\n\s]/.test(text[sentence.start - 2] ?? '\n'))) {
+      state.definitions.add(mark)
+    }
+  }
+  state.sentences.sort((a, b) => a.start - b.start)
+  return {text, sentences: state.sentences, footnoteDefinitions: state.definitions}
+}
+
+/** Parse plain text into sentences of copy. */
+export function parseText(text: string): Document {
+  const sentences = sentencesOf([{type: 'text', value: text, offset: 0}], 'text')
+  const definitions = new Set<string>()
+  for (const sentence of sentences) {
+    const mark = text[sentence.start - 1]
+    if (mark && /[*†‡§]/.test(mark)) definitions.add(mark)
+  }
+  return {text, sentences, footnoteDefinitions: definitions}
+}

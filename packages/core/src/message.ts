@@ -1,0 +1,78 @@
+/**
+ * The one place a claimlint message is built, so every finding has the same
+ * shape: reason, rule id, source, docs URL, actual text, rewrites, note,
+ * legal basis, severity and optional fix.
+ */
+import {VFileMessage} from 'vfile-message'
+import type {Location} from 'vfile-location'
+import type {Fix, Jurisdiction, LexiconEntry, RuleMeta, Severity} from './types.js'
+
+/** Where rule docs live; a rule's page is `<base><id>/README.md`. */
+export const docsBase = 'https://github.com/claimlint/claimlint/blob/main/rules/'
+
+/** The docs URL of a rule. */
+export function ruleUrl(id: string): string {
+  return `${docsBase}${id}/README.md`
+}
+
+/** Extra fields claimlint puts on every `VFileMessage`. */
+export interface ClaimlintMessageFields {
+  expected: string[]
+  note: string
+  basis: string
+  fix?: Fix
+}
+
+/** A claimlint finding: a `VFileMessage` with claimlint's fields. */
+export type ClaimlintMessage = VFileMessage & Partial<ClaimlintMessageFields>
+
+/** Legal basis of a rule for the active markets: `US: FD&C Act §201(g)(1)`. */
+export function basisOf(meta: RuleMeta, jurisdictions: readonly Jurisdiction[]): string {
+  const parts = jurisdictions
+    .map((j) => (meta.basis[j] ? `${j.toUpperCase()}: ${meta.basis[j]}` : undefined))
+    .filter((part): part is string => part !== undefined)
+  return parts.join('; ')
+}
+
+/** Build the message for one finding. */
+export function createMessage(options: {
+  meta: RuleMeta
+  entry: LexiconEntry
+  start: number
+  end: number
+  text: string
+  place: Location
+  severity: Exclude<Severity, 'off'>
+  jurisdictions: readonly Jurisdiction[]
+}): ClaimlintMessage {
+  const {meta, entry, start, end, text, place, severity, jurisdictions} = options
+  const actual = text.slice(start, end)
+  const kind = entry.kind ?? meta.kind
+  const expected = [...(entry.expected ?? [])]
+  const basis = basisOf(meta, jurisdictions)
+  let remedy = entry.remedy ?? meta.remedy
+  if (expected.length > 0) remedy += `, e.g. \`${expected[0]}\``
+  const reason = `Unexpected ${kind} \`${actual}\`, ${remedy}${basis ? ` (${basis})` : ''}`
+  const startPoint = place.toPoint(start)
+  const endPoint = place.toPoint(end)
+  const message = new VFileMessage(reason, {
+    place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
+    ruleId: meta.id,
+    source: 'claimlint'
+  }) as ClaimlintMessage
+  message.fatal = severity === 'error' ? true : false
+  message.url = ruleUrl(meta.id)
+  message.actual = actual
+  message.expected = expected
+  message.note = entry.note
+  message.basis = basis
+  if (entry.fix !== undefined) message.fix = {range: [start, end], text: matchCase(actual, entry.fix)}
+  return message
+}
+
+/** Keep the capitalisation of the original in a replacement: `Anti-inflammatory` → `Soothing`. */
+export function matchCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original)) return replacement.toUpperCase()
+  if (/^[A-Z]/.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  return replacement
+}

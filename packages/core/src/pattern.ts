@@ -1,0 +1,95 @@
+/**
+ * Parse lexicon phrase patterns (plain strings) into step sequences for the
+ * matcher. The syntax is data, not code, so lexicons stay editable by
+ * non-programmers:
+ *
+ * - `treats acne`: words, matched after normalisation (case, curly quotes,
+ *   British spelling).
+ * - `treat~`: the word and its inflections (treats, treated, treating).
+ * - `cure|heal~|relieve~`: alternatives for one word.
+ * - `[the|your]`: an optional word.
+ * - `anti-acne`: a hyphenated compound matches `anti-acne`, `anti acne` and
+ *   `antiacne`.
+ * - `@condition`: a class of phrases defined in the lexicon.
+ * - `#num`: a number (`87`, `9/10`, `ten`).
+ * - `*`: any one word; `...`: a gap of up to four words.
+ */
+import {inflect} from './inflect.js'
+import {normalizeWord} from './normalize.js'
+
+/** One step of a compiled phrase. */
+export type Step =
+  | {readonly type: 'word'; readonly value: string}
+  | {readonly type: 'class'; readonly name: string}
+  | {readonly type: 'any'}
+  | {readonly type: 'gap'; readonly max: number}
+
+/** The largest gap `...` may skip, in words. */
+export const gapSize = 4
+
+/** Token sequences one alternative of a word element can take. */
+function wordForms(raw: string): string[][] {
+  const inflected = raw.endsWith('~')
+  const base = inflected ? raw.slice(0, -1) : raw
+  const pieces = base.split('-').filter(Boolean)
+  if (pieces.length === 0) throw new Error(`Empty word in phrase pattern near \`${raw}\``)
+  const expand = (word: string): string[] => (inflected ? inflect(word) : [word])
+  if (pieces.length === 1) return expand(normalizeWord(base)).map((w) => [w])
+  // Hyphenated compound: inflect the last piece, accept it split or joined.
+  const head = pieces.slice(0, -1).map(normalizeWord)
+  const lasts = expand(normalizeWord(pieces.at(-1)!))
+  const forms: string[][] = []
+  for (const last of lasts) {
+    forms.push([...head, last])
+    forms.push([[...head, last].join('')])
+  }
+  return forms
+}
+
+/** Alternatives of one element: each is a list of steps (empty for an omitted optional). */
+function element(raw: string): Step[][] {
+  if (raw === '...') return [[{type: 'gap', max: gapSize}]]
+  if (raw === '*') return [[{type: 'any'}]]
+  if (raw === '#num') return [[{type: 'class', name: '#num'}]]
+  let body = raw
+  let optional = false
+  if (body.startsWith('[') && body.endsWith(']')) {
+    optional = true
+    body = body.slice(1, -1)
+  }
+  const options: Step[][] = optional ? [[]] : []
+  for (const alternative of body.split('|')) {
+    if (alternative.startsWith('@')) {
+      options.push([{type: 'class', name: alternative.slice(1)}])
+    } else if (alternative === '#num') {
+      options.push([{type: 'class', name: '#num'}])
+    } else {
+      for (const form of wordForms(alternative)) {
+        options.push(form.map((value) => ({type: 'word', value})))
+      }
+    }
+  }
+  return options
+}
+
+/** Expand one phrase pattern into every step sequence it stands for. */
+export function parsePattern(pattern: string): Step[][] {
+  const raws = pattern.trim().split(/\s+/).filter(Boolean)
+  if (raws.length === 0) throw new Error('Empty phrase pattern')
+  let sequences: Step[][] = [[]]
+  for (const raw of raws) {
+    const options = element(raw)
+    const next: Step[][] = []
+    for (const sequence of sequences) {
+      for (const option of options) next.push([...sequence, ...option])
+    }
+    sequences = next
+  }
+  const valid = sequences.filter((s) => s.length > 0)
+  for (const sequence of valid) {
+    if (sequence[0]!.type === 'gap' || sequence.at(-1)!.type === 'gap') {
+      throw new Error(`Phrase pattern \`${pattern}\` cannot start or end with a gap`)
+    }
+  }
+  return valid
+}

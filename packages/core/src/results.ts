@@ -1,0 +1,110 @@
+/**
+ * The result shape formatters see, following ESLint's `json` formatter:
+ * `{filePath, messages, errorCount, warningCount, …}` with 1-based lines and
+ * columns, plus claimlint's `url`, `actual`, `expected` and `note`.
+ */
+import type {VFile} from 'vfile'
+import type {ClaimlintMessage} from './message.js'
+import type {Fix} from './types.js'
+
+/** One finding as formatters see it. */
+export interface LintMessage {
+  ruleId: string | null
+  /** 1 warning, 2 error. */
+  severity: 1 | 2
+  message: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+  source: string
+  url?: string
+  actual?: string
+  expected?: string[]
+  note?: string
+  basis?: string
+  fix?: Fix
+  /** Set on a problem that stopped a rule or the file from being linted. */
+  fatal?: true
+}
+
+/** All findings of one file. */
+export interface LintResult {
+  filePath: string
+  messages: LintMessage[]
+  errorCount: number
+  warningCount: number
+  fatalErrorCount: number
+  fixableErrorCount: number
+  fixableWarningCount: number
+  /** The file's text, for formatters that show copy (HTML report). */
+  source?: string
+}
+
+/** Convert a linted VFile to a result. */
+export function toResult(file: VFile, options: {filePath?: string; includeSource?: boolean} = {}): LintResult {
+  const messages = file.messages.map((raw): LintMessage => {
+    const message = raw as ClaimlintMessage
+    const result: LintMessage = {
+      ruleId: message.ruleId ?? null,
+      severity: message.fatal ? 2 : 1,
+      message: message.reason,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      source: message.source ?? 'claimlint'
+    }
+    const end = message.place && 'end' in message.place ? message.place.end : undefined
+    if (end) {
+      result.endLine = end.line
+      result.endColumn = end.column
+    }
+    if (message.url) result.url = message.url
+    if (message.actual !== undefined && message.actual !== null) result.actual = message.actual
+    if (message.expected) result.expected = [...message.expected]
+    if (message.note) result.note = message.note
+    if (message.basis) result.basis = message.basis
+    if (message.fix) result.fix = message.fix
+    if (message.cause !== undefined) result.fatal = true
+    return result
+  })
+  const count = (predicate: (m: LintMessage) => boolean): number => messages.filter(predicate).length
+  const result: LintResult = {
+    filePath: options.filePath ?? file.path ?? '<text>',
+    messages,
+    errorCount: count((m) => m.severity === 2),
+    warningCount: count((m) => m.severity === 1),
+    fatalErrorCount: count((m) => m.fatal === true),
+    fixableErrorCount: count((m) => m.severity === 2 && m.fix !== undefined),
+    fixableWarningCount: count((m) => m.severity === 1 && m.fix !== undefined)
+  }
+  if (options.includeSource) result.source = String(file.value)
+  return result
+}
+
+/** A result for a file that could not be linted at all (unreadable, not text). */
+export function failureResult(filePath: string, reason: string): LintResult {
+  return {
+    filePath,
+    messages: [{ruleId: null, severity: 2, message: reason, line: 1, column: 1, source: 'claimlint', fatal: true}],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0
+  }
+}
+
+/** Apply non-overlapping fixes to a text, first come first served; returns the text and how many applied. */
+export function applyFixes(text: string, fixes: readonly Fix[]): {output: string; applied: number} {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
+  let output = ''
+  let at = 0
+  let applied = 0
+  for (const fix of sorted) {
+    if (fix.range[0] < at) continue
+    output += text.slice(at, fix.range[0]) + fix.text
+    at = fix.range[1]
+    applied++
+  }
+  return {output: output + text.slice(at), applied}
+}

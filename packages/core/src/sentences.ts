@@ -1,0 +1,180 @@
+/**
+ * The bridge from copy to sentences. Like mdast-util-to-nlcst (the engine of
+ * remark-retext) it tokenizes text leaves with parse-english and runs the
+ * parser's own sentence, paragraph and root plugins, but it works per block
+ * of copy and tracks file offsets itself: mdast-util-to-nlcst drops tables,
+ * frontmatter and HTML, and rebuilds a line index of the whole file on every
+ * call, which is quadratic when called once per block.
+ */
+import type {
+  Paragraph as NlcstParagraph,
+  Root as NlcstRoot,
+  Sentence as NlcstSentence,
+  SentenceContent,
+  Nodes as NlcstNodes
+} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {ParseEnglish} from 'parse-english'
+import {normalizeWord} from './normalize.js'
+import type {BlockKind, Sentence, Token} from './types.js'
+
+/** A piece of copy inside a block: text at an offset, or code that breaks phrases. */
+export type Leaf = {type: 'text'; value: string; offset: number} | {type: 'code'; offset: number; value: string}
+
+const parser = new ParseEnglish()
+const lineBreaks = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
+const terminal = /^([!.?\u2026\u203D]+)$/
+const footnoteMarks = new Set(['*', '†', '‡', '§'])
+
+function place(nodes: readonly NlcstNodes[], offset: number): number {
+  let at = offset
+  for (const node of nodes) {
+    if ('children' in node) place(node.children, at)
+    const end = at + toString(node).length
+    node.position = {start: {line: 1, column: 1, offset: at}, end: {line: 1, column: 1, offset: end}}
+    at = end
+  }
+  return at
+}
+
+function split<T extends NlcstParagraph | NlcstSentence>(
+  node: T,
+  type: string,
+  expression: RegExp
+): T[] {
+  const result: T[] = []
+  let start = 0
+  node.children.forEach((child, index) => {
+    if (index === node.children.length - 1 || (child.type === type && expression.test(toString(child)))) {
+      result.push({type: node.type, children: node.children.slice(start, index + 1)} as T)
+      start = index + 1
+    }
+  })
+  return result
+}
+
+/** Parse the leaves of one block into nlcst, with offsets on every node. */
+function toNlcst(leaves: readonly Leaf[]): NlcstRoot {
+  const content: SentenceContent[] = []
+  let previousEnd: number | undefined
+  for (const leaf of leaves) {
+    if (previousEnd !== undefined && leaf.offset > previousEnd) {
+      // Markup between leaves (`**`, `](url)`) reads as a space.
+      const space = {type: 'WhiteSpaceNode', value: ' '} as const
+      content.push({...space, position: {start: {line: 1, column: 1, offset: previousEnd}, end: {line: 1, column: 1, offset: leaf.offset}}})
+    }
+    const nodes: SentenceContent[] =
+      leaf.type === 'code' ? [{type: 'SourceNode', value: leaf.value}] : parser.tokenize(leaf.value)
+    previousEnd = place(nodes, leaf.offset)
+    content.push(...nodes)
+  }
+  const sentence: NlcstSentence = {type: 'SentenceNode', children: content}
+  for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
+  const paragraph: NlcstParagraph = {type: 'ParagraphNode', children: split(sentence, 'PunctuationNode', terminal)}
+  for (const plugin of parser.tokenizeParagraphPlugins) plugin(paragraph)
+  const root: NlcstRoot = {type: 'RootNode', children: split(paragraph, 'WhiteSpaceNode', lineBreaks)}
+  for (const plugin of parser.tokenizeRootPlugins) plugin(root)
+  return root
+}
+
+const offsetOf = (node: NlcstNodes): number => node.position?.start.offset ?? 0
+const endOf = (node: NlcstNodes): number => node.position?.end.offset ?? 0
+
+/** Punctuation that keeps words of one phrase together (quotes) or apart. */
+function boundaryOf(mark: string): Token['boundary'] {
+  if (mark === ',') return 'comma'
+  if (/^["'\u2018\u2019\u201C\u201D\u00AB\u00BB]+$/.test(mark)) return 'soft'
+  return 'hard'
+}
+
+const stronger = (a: Token['boundary'], b: Token['boundary']): Token['boundary'] =>
+  a === 'hard' || b === 'hard' ? 'hard' : a === 'comma' || b === 'comma' ? 'comma' : 'soft'
+
+/** Turn one nlcst sentence into claimlint tokens. */
+function tokensOf(sentence: NlcstSentence, footnotes: string[]): Token[] {
+  const tokens: Token[] = []
+  let boundary: Token['boundary'] = 'soft'
+  const push = (value: string, start: number, end: number, soft = false): void => {
+    tokens.push({value, norm: normalizeWord(value), start, end, boundary: soft ? 'soft' : boundary})
+    boundary = 'soft'
+  }
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      // Split hyphenated compounds and `a/b` into pieces; keep apostrophes (`doesn't`).
+      let piece = ''
+      let pieceStart = offsetOf(child)
+      let pieces = 0
+      const flush = (end: number): void => {
+        if (piece) push(piece, pieceStart, end, pieces++ > 0)
+        piece = ''
+      }
+      child.children.forEach((part, index) => {
+        const value = toString(part)
+        const splits =
+          part.type !== 'TextNode' &&
+          (/^[-\u2010\u2011\u2013]$/.test(value) ||
+            (value === '/' && !(/\d$/.test(piece) && /^\d/.test(toString(child.children[index + 1] ?? part)))))
+        if (splits) {
+          flush(offsetOf(part))
+          pieceStart = endOf(part)
+        } else if (part.type !== 'TextNode' && value === '.' && index === child.children.length - 1) {
+          // Abbreviation dot (`Dr.`) is not part of the word.
+        } else {
+          if (!piece) pieceStart = offsetOf(part)
+          piece += value
+        }
+      })
+      flush(piece ? pieceStart + piece.length : pieceStart)
+    } else if (child.type === 'SymbolNode') {
+      const value = child.value
+      if (footnoteMarks.has(value)) footnotes.push(value)
+      else if (value === '%' || value === '&' || value === '+') push(value, offsetOf(child), endOf(child))
+    } else if (child.type === 'PunctuationNode') {
+      if (footnoteMarks.has(child.value)) footnotes.push(child.value)
+      else boundary = stronger(boundary, boundaryOf(child.value))
+    } else if (child.type === 'SourceNode') {
+      boundary = 'hard'
+    }
+  }
+  return tokens
+}
+
+/** A footnote reference inside a block, by label and offset. */
+export interface FootnoteReference {
+  label: string
+  offset: number
+}
+
+/** Split one block of copy into claimlint sentences. */
+export function sentencesOf(
+  leaves: readonly Leaf[],
+  block: BlockKind,
+  references: readonly FootnoteReference[] = []
+): Sentence[] {
+  if (leaves.length === 0) return []
+  const sentences: Sentence[] = []
+  for (const paragraph of toNlcst(leaves).children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const node of paragraph.children) {
+      if (node.type !== 'SentenceNode') continue
+      const footnotes: string[] = []
+      const tokens = tokensOf(node, footnotes)
+      if (tokens.length === 0) continue
+      const lastMark = [...node.children].reverse().find((c) => c.type !== 'WhiteSpaceNode')
+      sentences.push({
+        tokens,
+        start: offsetOf(node),
+        end: endOf(node),
+        block,
+        question: lastMark !== undefined && lastMark.type === 'PunctuationNode' && lastMark.value.includes('?'),
+        footnotes
+      })
+    }
+  }
+  // A reference belongs to the sentence it follows: `Clinically proven.[^1]`.
+  for (const reference of references) {
+    const owner = sentences.findLast((s) => s.start <= reference.offset)
+    owner?.footnotes.push(reference.label)
+  }
+  return sentences
+}

@@ -1,0 +1,178 @@
+/** Public types shared by core, rules, the CLI and formatters. */
+
+/** How loudly a finding is reported: `off` disables a rule. */
+export type Severity = 'off' | 'warn' | 'error'
+
+/** Markets whose law a message can cite. */
+export type Jurisdiction = 'us' | 'eu' | 'uk' | 'ca'
+
+/** One legal or guidance text a rule rests on. */
+export interface Reference {
+  /** Market the text applies to. */
+  jurisdiction: Jurisdiction
+  /** Human title, e.g. `FD&C Act §201(g)(1), 21 U.S.C. 321(g)(1)`. */
+  title: string
+  /** Public URL of the text. */
+  url: string
+}
+
+/** Metadata of a rule, ESLint `meta` style. */
+export interface RuleMeta {
+  /** Public kebab-case id; equals the rule's folder name. */
+  id: string
+  /** One-line description. */
+  description: string
+  /** Family number in the claims primer. */
+  family: number
+  /** What the rule reports, used in messages: `disease claim`. */
+  kind: string
+  /** Why the rule exists (a paragraph). */
+  rationale: string
+  /** Short legal basis per market, cited in messages: `{us: 'FD&C Act §201(g)(1)'}`. */
+  basis: Partial<Record<Jurisdiction, string>>
+  /** Texts behind the rule, per market. */
+  references: readonly Reference[]
+  /** Severity in the recommended preset. */
+  severity: Exclude<Severity, 'off'>
+  /** Whether some findings carry an automatic fix. */
+  fixable: boolean
+  /** Default remedy when an entry has none. */
+  remedy: string
+}
+
+/** One lexicon entry: phrase patterns plus everything a message needs. */
+export interface LexiconEntry {
+  /**
+   * Phrase patterns. Words are separated by spaces; `a|b` alternatives,
+   * `[x]` optional, `treat~` inflections, `@name` a class of the lexicon,
+   * `#num` a number, `*` any one word, `...` a gap of up to four words,
+   * `anti-acne` matches `anti-acne`, `anti acne` and `antiacne`.
+   */
+  phrases: readonly string[]
+  /** The longer why, naming the legal basis. */
+  note: string
+  /** Compliant alternatives shown in the message. */
+  expected?: readonly string[]
+  /** Remedy when there is no alternative to propose. */
+  remedy?: string
+  /** Kind of claim when it differs from the rule's. */
+  kind?: string
+  /** Severity when it differs from the rule's (a grey-zone entry is `warn`). */
+  severity?: Exclude<Severity, 'off'>
+  /** Whether an appearance qualifier (`the look of`, `visibly`) makes it cosmetic. */
+  qualifiable?: boolean
+  /** Whether a preceding negation (`does not`, `not intended to`) removes it; default true. */
+  negatable?: boolean
+  /** Whether a question (`Does it treat acne?`) still counts; default false. */
+  inQuestions?: boolean
+  /** A safe replacement applied by `--fix`; only where meaning is kept. */
+  fix?: string
+}
+
+/** A rule's phrase data. */
+export interface Lexicon {
+  /** Named word classes referenced as `@name` in phrases. */
+  classes?: Readonly<Record<string, readonly string[]>>
+  /** Claims to report. */
+  entries: readonly LexiconEntry[]
+  /** Phrases that are never this rule's claims (`overnight mask`). */
+  allow?: readonly string[]
+}
+
+/** A word (or word piece of a hyphenated compound) in a sentence. */
+export interface Token {
+  /** Text as written. */
+  value: string
+  /** Normalised form used for matching. */
+  norm: string
+  /** Offset of the first character in the file. */
+  start: number
+  /** Offset after the last character in the file. */
+  end: number
+  /** What separates it from the previous token: nothing but space, a comma, or harder punctuation. */
+  boundary: 'soft' | 'comma' | 'hard'
+}
+
+/** Where a piece of copy sits on the page. */
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'listItem'
+  | 'blockquote'
+  | 'tableCell'
+  | 'frontmatter'
+  | 'alt'
+  | 'html'
+  | 'footnote'
+  | 'text'
+
+/** One sentence of copy with its tokens. */
+export interface Sentence {
+  tokens: Token[]
+  /** Offset of the sentence in the file. */
+  start: number
+  end: number
+  /** Where on the page it sits. */
+  block: BlockKind
+  /** Whether it ends in a question mark. */
+  question: boolean
+  /** Labels of footnote references attached to it (`[^1]`, `*`). */
+  footnotes: string[]
+}
+
+/** A parsed document: the copy of one file as sentences. */
+export interface Document {
+  /** The file's text. */
+  text: string
+  sentences: Sentence[]
+  /** Labels of footnote definitions on the page. */
+  footnoteDefinitions: Set<string>
+}
+
+/** A lexicon match handed to a rule's own filter. */
+export interface Match {
+  entry: LexiconEntry
+  sentence: Sentence
+  /** Index of the first and last matched token. */
+  first: number
+  last: number
+  /** File offsets of the match. */
+  start: number
+  end: number
+}
+
+/** What a rule's own code may report besides lexicon matches. */
+export interface Report {
+  start: number
+  end: number
+  entry: LexiconEntry
+}
+
+/** What rule code receives. */
+export interface RuleContext {
+  document: Document
+  /** Options given to the rule in configuration. */
+  options: Readonly<Record<string, unknown>>
+  /** Report a finding. */
+  report(report: Report): void
+}
+
+/** A claimlint rule. */
+export interface Rule {
+  meta: RuleMeta
+  /** Phrase data matched by core. */
+  lexicon?: Lexicon
+  /** A rule's own judgement on a lexicon match: return false to drop it. */
+  keep?(match: Match, context: RuleContext): boolean
+  /** Logic beyond phrases, run once per document. */
+  check?(context: RuleContext): void
+}
+
+/** A rule's configured severity and options. */
+export type RuleSetting = Severity | 0 | 1 | 2 | readonly [Severity | 0 | 1 | 2, Record<string, unknown>?]
+
+/** An automatic fix in ESLint's shape: replace `range` (absolute offsets) by `text`. */
+export interface Fix {
+  range: [number, number]
+  text: string
+}
