@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import {isNegated, isQualified, isQuestion} from './context.js'
+import {applyDirectives} from './control.js'
 import {parseMarkdown, parseText} from './markdown.js'
 import {PhraseMatcher, type PhraseSource, type RawMatch} from './matcher.js'
 import {createMessage, ruleUrl, type ClaimlintMessage} from './message.js'
@@ -40,6 +41,12 @@ export interface LinterOptions {
   allow?: readonly string[]
   /** Where the settings come from, named in errors (`.claimlintrc.json`). */
   origin?: string
+  /** Report suppression comments that give no reason. */
+  requireSuppressionReason?: boolean
+  /** Report suppression comments that silence nothing. */
+  reportUnusedDirectives?: boolean
+  /** Today's date (`YYYY-MM-DD`) for suppression expiry; default the current UTC date. */
+  today?: string
 }
 
 /** What to lint: text plus its path, which also picks the format. */
@@ -81,8 +88,10 @@ export class Linter {
   readonly #active: ActiveRule[] = []
   readonly #matcher: PhraseMatcher
   readonly #jurisdictions: readonly Jurisdiction[]
+  readonly #options: LinterOptions
 
   constructor(options: LinterOptions) {
+    this.#options = options
     const origin = options.origin ?? 'the configuration'
     const byId = new Map(options.rules.map((rule) => [rule.meta.id, rule]))
     const settings = options.settings ?? Object.fromEntries(options.rules.map((r) => [r.meta.id, r.meta.severity]))
@@ -198,6 +207,12 @@ export class Linter {
         )
       }
     }
+    applyDirectives(file, document, place, {
+      today: this.#options.today ?? new Date().toISOString().slice(0, 10),
+      knownRules: new Set(this.#options.rules.map((rule) => rule.meta.id)),
+      ...(this.#options.requireSuppressionReason ? {requireSuppressionReason: true} : {}),
+      ...(this.#options.reportUnusedDirectives ? {reportUnusedDirectives: true} : {})
+    })
     file.messages.sort(compareMessages)
     return file
   }

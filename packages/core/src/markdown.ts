@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parseDocument, isMap, isScalar} from 'yaml'
+import {collectDirectives} from './directives.js'
 import {sentencesOf, type FootnoteReference, type Leaf} from './sentences.js'
 import type {BlockKind, Document, Sentence} from './types.js'
 
@@ -159,7 +160,8 @@ export function parseMarkdown(text: string): Document {
     }
   }
   state.sentences.sort((a, b) => a.start - b.start)
-  return {text, sentences: state.sentences, footnoteDefinitions: state.definitions}
+  const {directives, problems} = collectDirectives(tree, text.length)
+  return {text, sentences: state.sentences, footnoteDefinitions: state.definitions, directives, directiveProblems: problems}
 }
 
 /** Parse plain text into sentences of copy. */
@@ -170,5 +172,5 @@ export function parseText(text: string): Document {
     const mark = text[sentence.start - 1]
     if (mark && /[*†‡§]/.test(mark)) definitions.add(mark)
   }
-  return {text, sentences, footnoteDefinitions: definitions}
+  return {text, sentences, footnoteDefinitions: definitions, directives: [], directiveProblems: []}
 }

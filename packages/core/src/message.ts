@@ -70,6 +70,24 @@ export function createMessage(options: {
   return message
 }
 
+/** Build a message about claimlint itself (a control comment), not about a claim: `ruleId` is null, as in ESLint. */
+export function createNotice(options: {
+  reason: string
+  start: number
+  end: number
+  place: Location
+  severity: Exclude<Severity, 'off'>
+}): ClaimlintMessage {
+  const startPoint = options.place.toPoint(options.start)
+  const endPoint = options.place.toPoint(options.end)
+  const message = new VFileMessage(options.reason, {
+    place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
+    source: 'claimlint'
+  }) as ClaimlintMessage
+  message.fatal = options.severity === 'error'
+  return message
+}
+
 /** Keep the capitalisation of the original in a replacement: `Anti-inflammatory` → `Soothing`. */
 export function matchCase(original: string, replacement: string): string {
   if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original)) return replacement.toUpperCase()

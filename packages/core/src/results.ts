@@ -26,6 +26,8 @@ export interface LintMessage {
   fix?: Fix
   /** Set on a problem that stopped a rule or the file from being linted. */
   fatal?: true
+  /** On suppressed messages: the comments that silenced it, as ESLint reports them. */
+  suppressions?: Array<{kind: 'directive'; justification: string}>
 }
 
 /** All findings of one file. */
@@ -37,40 +39,24 @@ export interface LintResult {
   fatalErrorCount: number
   fixableErrorCount: number
   fixableWarningCount: number
+  /** Findings silenced by control comments, with their justification. */
+  suppressedMessages: LintMessage[]
   /** The file's text, for formatters that show copy (HTML report). */
   source?: string
 }
 
 /** Convert a linted VFile to a result. */
 export function toResult(file: VFile, options: {filePath?: string; includeSource?: boolean} = {}): LintResult {
-  const messages = file.messages.map((raw): LintMessage => {
-    const message = raw as ClaimlintMessage
-    const result: LintMessage = {
-      ruleId: message.ruleId ?? null,
-      severity: message.fatal ? 2 : 1,
-      message: message.reason,
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      source: message.source ?? 'claimlint'
-    }
-    const end = message.place && 'end' in message.place ? message.place.end : undefined
-    if (end) {
-      result.endLine = end.line
-      result.endColumn = end.column
-    }
-    if (message.url) result.url = message.url
-    if (message.actual !== undefined && message.actual !== null) result.actual = message.actual
-    if (message.expected) result.expected = [...message.expected]
-    if (message.note) result.note = message.note
-    if (message.basis) result.basis = message.basis
-    if (message.fix) result.fix = message.fix
-    if (message.cause !== undefined) result.fatal = true
-    return result
-  })
+  const messages = file.messages.map((raw) => toLintMessage(raw))
+  const suppressedMessages = (file.data.suppressed ?? []).map(({message, justification}) => ({
+    ...toLintMessage(message),
+    suppressions: [{kind: 'directive' as const, justification}]
+  }))
   const count = (predicate: (m: LintMessage) => boolean): number => messages.filter(predicate).length
   const result: LintResult = {
     filePath: options.filePath ?? file.path ?? '<text>',
     messages,
+    suppressedMessages,
     errorCount: count((m) => m.severity === 2),
     warningCount: count((m) => m.severity === 1),
     fatalErrorCount: count((m) => m.fatal === true),
@@ -81,6 +67,32 @@ export function toResult(file: VFile, options: {filePath?: string; includeSource
   return result
 }
 
+/** Convert one vfile message to the result shape. */
+function toLintMessage(raw: VFile['messages'][number]): LintMessage {
+  const message = raw as ClaimlintMessage
+  const result: LintMessage = {
+    ruleId: message.ruleId ?? null,
+    severity: message.fatal ? 2 : 1,
+    message: message.reason,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    source: message.source ?? 'claimlint'
+  }
+  const end = message.place && 'end' in message.place ? message.place.end : undefined
+  if (end) {
+    result.endLine = end.line
+    result.endColumn = end.column
+  }
+  if (message.url) result.url = message.url
+  if (message.actual !== undefined && message.actual !== null) result.actual = message.actual
+  if (message.expected) result.expected = [...message.expected]
+  if (message.note) result.note = message.note
+  if (message.basis) result.basis = message.basis
+  if (message.fix) result.fix = message.fix
+  if (message.cause !== undefined) result.fatal = true
+  return result
+}
+
 /** A result for a file that could not be linted at all (unreadable, not text). */
 export function failureResult(filePath: string, reason: string): LintResult {
   return {
@@ -88,6 +100,7 @@ export function failureResult(filePath: string, reason: string): LintResult {
     messages: [{ruleId: null, severity: 2, message: reason, line: 1, column: 1, source: 'claimlint', fatal: true}],
     errorCount: 1,
     warningCount: 0,
+    suppressedMessages: [],
     fatalErrorCount: 1,
     fixableErrorCount: 0,
     fixableWarningCount: 0

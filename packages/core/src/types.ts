@@ -1,4 +1,7 @@
 /** Public types shared by core, rules, the CLI and formatters. */
+import type {Directive, DirectiveProblem} from './directives.js'
+
+export type {Directive, DirectiveProblem}
 
 /** How loudly a finding is reported: `off` disables a rule. */
 export type Severity = 'off' | 'warn' | 'error'
@@ -127,6 +130,10 @@ export interface Document {
   sentences: Sentence[]
   /** Labels of footnote definitions on the page. */
   footnoteDefinitions: Set<string>
+  /** Inline control comments, in document order. */
+  directives: Directive[]
+  /** Malformed control comments. */
+  directiveProblems: DirectiveProblem[]
 }
 
 /** A lexicon match handed to a rule's own filter. */
