@@ -1,0 +1,150 @@
+/**
+ * Command-line arguments, parsed with `node:util` `parseArgs` (no CLI
+ * framework: it would cost start-up time in pre-commit hooks for little gain).
+ */
+import {parseArgs} from 'node:util'
+import {UsageError} from './usage.js'
+
+/** Everything the command line can ask for. */
+export interface CliOptions {
+  /** Paths, folders and globs; empty means the default pattern under the cwd. */
+  patterns: string[]
+  /** Read the text to lint from standard input. */
+  stdin: boolean
+  /** Name of the standard input, for messages and to pick Markdown or text. */
+  stdinFilename?: string
+  /** Formatter name, package or path. */
+  format: string
+  /** Write the report here instead of standard output. */
+  outputFile?: string
+  /** Most warnings allowed before exiting with 1; -1 means no limit. */
+  maxWarnings: number
+  /** Report errors only. */
+  quiet: boolean
+  /** Force colours on or off; undefined lets the CLI decide from the terminal. */
+  color?: boolean
+  /** Show stack traces of crashes and unreadable files. */
+  debug: boolean
+  help: boolean
+  version: boolean
+}
+
+const config = {
+  options: {
+    stdin: {type: 'boolean'},
+    'stdin-filename': {type: 'string'},
+    format: {type: 'string', short: 'f'},
+    'output-file': {type: 'string', short: 'o'},
+    'max-warnings': {type: 'string'},
+    quiet: {type: 'boolean'},
+    color: {type: 'boolean'},
+    debug: {type: 'boolean'},
+    help: {type: 'boolean', short: 'h'},
+    version: {type: 'boolean', short: 'v'}
+  },
+  allowPositionals: true,
+  // `--no-color` (and `--no-quiet` etc., which a wrapper script may append).
+  allowNegative: true,
+  strict: true
+} as const
+
+/** The `--help` text. */
+export const helpText = `Usage: claimlint [options] [paths, folders or globs...]
+
+Lint cosmetic and skincare product copy for regulatory claims. Without paths,
+lints every *.md, *.markdown, *.mdx and *.txt under the current folder, minus
+node_modules and what .gitignore files ignore.
+
+Options:
+  --stdin                    Lint text read from standard input
+  --stdin-filename <name>    Name of the standard input (picks Markdown or text)
+  -f, --format <name>        Formatter: stylish (default), json, a package or a path
+  -o, --output-file <path>   Write the report to a file
+  --max-warnings <n>         Exit with 1 when there are more than n warnings
+  --quiet                    Report errors only
+  --color, --no-color        Force colours on or off
+  --debug                    Show stack traces
+  -v, --version              Print the version
+  -h, --help                 Print this help
+
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 a usage error, an
+unreadable file or a crash.
+`
+
+/** Parse arguments (without `node` and the script), or throw a one-line UsageError. */
+export function parseArguments(argv: readonly string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({...config, args: joinNegativeNumbers(argv)})
+  } catch (error) {
+    throw new UsageError(describeParseError(error))
+  }
+  const {values, positionals} = parsed
+  const options: CliOptions = {
+    patterns: positionals,
+    stdin: values.stdin ?? false,
+    format: values.format ?? 'stylish',
+    maxWarnings: parseMaxWarnings(values['max-warnings']),
+    quiet: values.quiet ?? false,
+    debug: values.debug ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false
+  }
+  if (values['stdin-filename'] !== undefined) options.stdinFilename = values['stdin-filename']
+  if (values['output-file'] !== undefined) options.outputFile = values['output-file']
+  if (values.color !== undefined) options.color = values.color
+  if (options.help || options.version) return options
+
+  if (options.format === '') throw new UsageError('Unexpected empty value for --format, expected a formatter name, package or path')
+  if (options.outputFile === '') throw new UsageError('Unexpected empty value for --output-file, expected a path')
+  // Silently ignoring these (as ESLint does) hides a broken pre-commit hook.
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('Unexpected --stdin-filename without --stdin')
+  if (options.stdin && options.patterns.length > 0) {
+    throw new UsageError(`Unexpected path \`${options.patterns[0]}\` with --stdin, expected either paths or --stdin`)
+  }
+  return options
+}
+
+/**
+ * `parseArgs` takes the `-1` of `--max-warnings -1` for an option and fails;
+ * ESLint users write it that way, so glue a negative number to its option.
+ */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const args: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    const next = argv[index + 1]
+    if (arg === '--') {
+      args.push(...argv.slice(index))
+      break
+    }
+    if (arg === '--max-warnings' && next !== undefined && /^-\d+$/.test(next)) {
+      args.push(`${arg}=${next}`)
+      index++
+    } else {
+      args.push(arg)
+    }
+  }
+  return args
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1
+  if (!/^(?:-1|\d+)$/.test(value.trim())) {
+    throw new UsageError(`Unexpected value \`${value}\` for --max-warnings, expected a whole number (or -1 for no limit)`)
+  }
+  return Number(value)
+}
+
+/** Turn a `parseArgs` error (some span several lines) into one line. */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = (error as {code?: unknown} | null)?.code
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'([^']+)'/.exec(message)?.[1] ?? message
+    return `Unexpected option \`${option}\`, see \`claimlint --help\``
+  }
+  // Node's own wording, its lines joined: the later ones say how to fix it.
+  const line = message.split('\n').map((part) => part.trim()).join(' ')
+  return `${line}${/[.?!]$/.test(line) ? '' : '.'} See \`claimlint --help\`.`
+}

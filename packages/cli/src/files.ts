@@ -1,0 +1,139 @@
+/**
+ * Which files to lint and how to read them. Globbing uses `globby`: it
+ * applies nested `.gitignore` files (and parent ones up to the Git root) the
+ * way Git does, which `tinyglobby` + `ignore` would leave us to reimplement.
+ * It is imported only when a folder or glob has to be expanded, so a
+ * pre-commit hook that passes file names never loads it.
+ */
+import {readFile, stat} from 'node:fs/promises'
+import {isAbsolute, relative, resolve} from 'node:path'
+
+/** Extensions linted when a folder is given or no path at all. */
+export const extensions = ['md', 'markdown', 'mdx', 'txt'] as const
+
+/** Files linted when no path is given. */
+export const defaultPattern = `**/*.{${extensions.join(',')}}`
+
+/** The outcome of expanding the command line's paths. */
+export interface FileList {
+  /** Absolute paths, in the order they were named, without duplicates. */
+  files: string[]
+  /** Explicit patterns (folders, globs) that matched no file. */
+  unmatched: string[]
+}
+
+/** A file that could not be read as text, with a short reason. */
+export class ReadError extends Error {
+  override name = 'ReadError'
+  constructor(
+    /** The file as named to the user. */
+    readonly file: string,
+    /** Short reason: `no such file`, `permission denied`. */
+    readonly reason: string,
+    options?: {cause?: unknown}
+  ) {
+    super(`cannot read ${file}: ${reason}`, options)
+  }
+}
+
+/**
+ * Expand paths, folders and globs relative to `cwd`. A path that exists as a
+ * file is always linted, whatever its extension, as ESLint does for explicit
+ * files; a missing plain path is kept so that reading it reports the problem.
+ */
+export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileList> {
+  const found = new Set<string>()
+  const unmatched: string[] = []
+  if (patterns.length === 0) {
+    for (const file of await glob([defaultPattern], cwd)) found.add(file)
+    return {files: [...found], unmatched}
+  }
+  for (const pattern of patterns) {
+    const path = resolve(cwd, pattern)
+    const stats = await stat(path).catch(() => undefined)
+    let matches: string[]
+    if (stats?.isDirectory()) {
+      const {convertPathToPattern} = await import('globby')
+      matches = await glob([`${convertPathToPattern(path)}/${defaultPattern}`], cwd)
+    } else if (stats || !(await isGlob(pattern))) {
+      matches = [path]
+    } else {
+      matches = await glob([pattern], cwd)
+    }
+    if (matches.length === 0) unmatched.push(pattern)
+    for (const match of matches) found.add(match)
+  }
+  return {files: [...found], unmatched}
+}
+
+async function isGlob(pattern: string): Promise<boolean> {
+  // Cheap test first so that plain file names never load globby.
+  if (!/[*?[\]{}()!]/.test(pattern)) return false
+  const {isDynamicPattern} = await import('globby')
+  return isDynamicPattern(pattern)
+}
+
+async function glob(patterns: string[], cwd: string): Promise<string[]> {
+  const {globby} = await import('globby')
+  const files = await globby(patterns, {
+    cwd,
+    absolute: true,
+    gitignore: true,
+    // node_modules is skipped even in a folder without a .gitignore.
+    ignore: ['**/node_modules/**'],
+    onlyFiles: true
+  })
+  // Glob order depends on the file system; sort for stable reports.
+  return files.sort()
+}
+
+/** How to show a path to the user: relative to `cwd` when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const relativePath = relative(cwd, path)
+  return relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? path : relativePath
+}
+
+/** Read a file as text, or throw a ReadError with a short reason. */
+export async function readText(path: string, name: string): Promise<string> {
+  let buffer: Uint8Array
+  try {
+    buffer = await readFile(path)
+  } catch (error) {
+    throw new ReadError(name, reasonOf(error), {cause: error})
+  }
+  return decode(buffer, name)
+}
+
+/** Read a whole stream (standard input) as text, or throw a ReadError naming it. */
+export async function readStream(stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, name: string): Promise<string> {
+  const chunks: Uint8Array[] = []
+  try {
+    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  } catch (error) {
+    throw new ReadError(name, reasonOf(error), {cause: error})
+  }
+  return decode(Buffer.concat(chunks), name)
+}
+
+function decode(buffer: Uint8Array, name: string): string {
+  // A NUL byte never occurs in UTF-8 text; it marks an image, PDF or archive
+  // that a glob caught, whose "words" would only produce noise.
+  if (buffer.includes(0)) throw new ReadError(name, 'binary file (contains NUL bytes)')
+  // TextDecoder drops a UTF-8 byte order mark, so `\uFEFF# Title` does not
+  // shift every column of the first line by one.
+  return new TextDecoder().decode(buffer)
+}
+
+const reasons: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied'
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as {code?: unknown} | null)?.code
+  if (typeof code === 'string' && reasons[code]) return reasons[code]
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error)
+}

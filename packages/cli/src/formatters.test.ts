@@ -1,0 +1,67 @@
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {formatterPackageName, isFormatterPath, loadFormatter} from './formatters.js'
+import {UsageError} from './usage.js'
+
+const folder = mkdtempSync(join(tmpdir(), 'claimlint-formatters-'))
+afterAll(() => rmSync(folder, {recursive: true, force: true}))
+
+describe('formatterPackageName', () => {
+  it.each([
+    ['foo', 'claimlint-formatter-foo'],
+    ['claimlint-formatter-foo', 'claimlint-formatter-foo'],
+    ['@acme/foo', '@acme/claimlint-formatter-foo'],
+    ['@acme/claimlint-formatter-foo', '@acme/claimlint-formatter-foo'],
+    ['@acme', '@acme/claimlint-formatter']
+  ])('maps %s to %s, as ESLint names formatter packages', (name, expected) => {
+    expect(formatterPackageName(name)).toBe(expected)
+  })
+})
+
+describe('isFormatterPath', () => {
+  it('treats names with a slash as paths, except scoped packages', () => {
+    expect(isFormatterPath('./count.js')).toBe(true)
+    expect(isFormatterPath('/abs/count.js')).toBe(true)
+    expect(isFormatterPath('@acme/count')).toBe(false)
+    expect(isFormatterPath('count')).toBe(false)
+  })
+})
+
+describe('loadFormatter', () => {
+  it('loads the built-in stylish and json formatters', async () => {
+    const json = await loadFormatter('json', folder)
+    expect(await json([], {cwd: folder, color: false, rulesMeta: {}})).toBe('[]\n')
+    const stylish = await loadFormatter('stylish', folder)
+    expect(await stylish([], {cwd: folder, color: false, rulesMeta: {}})).toBe('')
+  })
+
+  it('loads a formatter from a path relative to cwd', async () => {
+    writeFileSync(join(folder, 'count.mjs'), 'export default (results) => `${results.length} files\\n`\n')
+    const count = await loadFormatter('./count.mjs', folder)
+    expect(await count([], {cwd: folder, color: false, rulesMeta: {}})).toBe('0 files\n')
+  })
+
+  it('loads claimlint-formatter-<name> and @scope/claimlint-formatter-<name> from the project', async () => {
+    for (const name of ['claimlint-formatter-names', '@acme/claimlint-formatter-names']) {
+      const packageFolder = join(folder, 'node_modules', name)
+      mkdirSync(packageFolder, {recursive: true})
+      writeFileSync(join(packageFolder, 'package.json'), JSON.stringify({name, type: 'module', exports: {import: './index.js'}}))
+      writeFileSync(join(packageFolder, 'index.js'), `export function format() { return ${JSON.stringify(name)} }\n`)
+    }
+    expect(await (await loadFormatter('names', folder))([], {cwd: folder, color: false, rulesMeta: {}})).toBe('claimlint-formatter-names')
+    expect(await (await loadFormatter('@acme/names', folder))([], {cwd: folder, color: false, rulesMeta: {}})).toBe('@acme/claimlint-formatter-names')
+  })
+
+  it('reports an unknown formatter in one line naming the package it looked for', async () => {
+    await expect(loadFormatter('nope', folder)).rejects.toThrow(UsageError)
+    await expect(loadFormatter('nope', folder)).rejects.toThrow(/^cannot find formatter `nope`, expected stylish, json, a package `claimlint-formatter-nope` or a path$/)
+    await expect(loadFormatter('./missing.js', folder)).rejects.toThrow(/^cannot find formatter `\.\/missing\.js`/)
+  })
+
+  it('rejects a module that exports no function', async () => {
+    writeFileSync(join(folder, 'empty.mjs'), 'export const name = 1\n')
+    await expect(loadFormatter('./empty.mjs', folder)).rejects.toThrow('Unexpected formatter `./empty.mjs`, expected a module exporting a function')
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * Formatter loading, resolved the way ESLint resolves `--format`: a built-in
+ * name, then `claimlint-formatter-<name>`, `@scope/claimlint-formatter-<name>`,
+ * or a path. Formatters are imported on demand so a run loads only the one it uses.
+ */
+import {isAbsolute, join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {LintResult, RuleMeta} from '@claimlint/core'
+import {UsageError} from './usage.js'
+
+/** What a formatter is told about the run. */
+export interface FormatterContext {
+  /** Folder the command ran in; paths are shown relative to it. */
+  cwd: string
+  /** Whether to use ANSI colours. */
+  color: boolean
+  /** Metadata of every configured rule, by id. */
+  rulesMeta: Record<string, RuleMeta>
+  /** claimlint's version (SARIF names it). */
+  version?: string
+}
+
+/** A formatter: results in, report out (ending with a newline, or empty). */
+export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>
+
+const builtIn: Readonly<Record<string, () => Promise<unknown>>> = {
+  stylish: () => import('@claimlint/formatter-stylish'),
+  json: () => import('@claimlint/formatter-json'),
+  sarif: () => import('@claimlint/formatter-sarif'),
+  github: () => import('@claimlint/formatter-github'),
+  junit: () => import('@claimlint/formatter-junit'),
+  checkstyle: () => import('@claimlint/formatter-checkstyle')
+}
+
+const prefix = 'claimlint-formatter'
+
+/** The package a formatter name stands for: `foo` → `claimlint-formatter-foo`, `@x/foo` → `@x/claimlint-formatter-foo`. */
+export function formatterPackageName(name: string): string {
+  if (name.startsWith('@')) {
+    const [scope, rest] = name.split('/', 2) as [string, string | undefined]
+    if (rest === undefined || rest === '') return `${scope}/${prefix}`
+    return rest === prefix || rest.startsWith(`${prefix}-`) ? name : `${scope}/${prefix}-${rest}`
+  }
+  return name === prefix || name.startsWith(`${prefix}-`) ? name : `${prefix}-${name}`
+}
+
+/** Whether a `--format` value is a file path rather than a package name. */
+export function isFormatterPath(name: string): boolean {
+  return !name.startsWith('@') && (name.includes('/') || name.includes('\\') || isAbsolute(name))
+}
+
+/** Load a formatter by name, package or path, or throw a one-line UsageError. */
+export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+  const load = builtIn[name]
+  let module: unknown
+  if (load) {
+    module = await load()
+  } else {
+    const url = await locate(name, cwd)
+    try {
+      module = await import(url)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      throw new UsageError(`cannot load formatter \`${name}\`: ${reason}`, {cause: error})
+    }
+  }
+  const exports = module as {default?: unknown; format?: unknown}
+  const format = typeof exports.default === 'function' ? exports.default : exports.format
+  if (typeof format !== 'function') throw new UsageError(`Unexpected formatter \`${name}\`, expected a module exporting a function`)
+  return format as Formatter
+}
+
+async function locate(name: string, cwd: string): Promise<string> {
+  if (isFormatterPath(name)) {
+    const path = resolve(cwd, name)
+    const {existsSync} = await import('node:fs')
+    if (!existsSync(path)) throw new UsageError(`cannot find formatter \`${name}\`, no file at ${path}`)
+    return pathToFileURL(path).href
+  }
+  const specifier = formatterPackageName(name)
+  // `import.meta.resolve` cannot resolve from another folder without a Node
+  // flag, and `require.resolve` ignores ESM-only `exports`; import-meta-resolve
+  // implements Node's ESM resolution from any parent URL.
+  const {resolve: resolveModule} = await import('import-meta-resolve')
+  // The project's own node_modules first, then those next to claimlint (a global install).
+  for (const parent of [pathToFileURL(join(cwd, '__placeholder__.js')).href, import.meta.url]) {
+    try {
+      return resolveModule(specifier, parent)
+    } catch {
+      // Try the next place.
+    }
+  }
+  throw new UsageError(`cannot find formatter \`${name}\`, expected stylish, json, a package \`${specifier}\` or a path`)
+}
