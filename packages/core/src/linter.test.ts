@@ -195,3 +195,32 @@ describe('configuration and failures', () => {
     expect(messages[0]!.message).toBe('Cannot run rule `broken-rule`: boom')
   })
 })
+
+describe('project vocabulary and markets', () => {
+  it('reports denied phrases literally under rule `deny`, with their own message', () => {
+    const linter = new Linter({rules: [testRule], deny: [{phrase: 'youth elixir', message: 'say `daily serum` instead', severity: 'warn'}, {phrase: 'a|b [c]'}]})
+    const messages = toResult(linter.lint({value: 'The Youth Elixir. Not a|b [c] syntax.'})).messages
+    expect(messages.map((m) => [m.ruleId, m.actual, m.severity])).toEqual([['deny', 'Youth Elixir', 1]])
+    expect(messages[0]!.message).toBe('Unexpected banned phrase `Youth Elixir`, say `daily serum` instead')
+    expect(messages[0]!.url).toBe('https://github.com/claimlint/claimlint/blob/main/README.md#custom-vocabulary')
+  })
+
+  it('treats allow phrases literally', () => {
+    const linter = new Linter({rules: [testRule], allow: ['Cures~ Acne']})
+    expect(linter.lint({value: 'It cures acne.'}).messages).toHaveLength(1)
+  })
+
+  it('caps a rule by the severity its markets give it', () => {
+    const sunRule: Rule = {
+      meta: {...meta, id: 'sun-claim', markets: {us: 'error', eu: 'off', uk: 'warn'}},
+      lexicon: {entries: [{phrases: ['prevents sunburn'], note: 'OTC drug in the US.'}]}
+    }
+    const severityIn = (jurisdictions: Array<'us' | 'eu' | 'uk' | 'ca'>) =>
+      toResult(new Linter({rules: [sunRule], jurisdictions}).lint({value: 'It prevents sunburn.'})).messages.map((m) => m.severity)
+    expect(severityIn(['us'])).toEqual([2])
+    expect(severityIn(['eu'])).toEqual([])
+    expect(severityIn(['uk'])).toEqual([1])
+    expect(severityIn(['eu', 'us'])).toEqual([2])
+    expect(severityIn(['ca'])).toEqual([2])
+  })
+})

@@ -12,6 +12,7 @@ import {applyDirectives} from './control.js'
 import {parseMarkdown, parseText} from './markdown.js'
 import {PhraseMatcher, type PhraseSource, type RawMatch} from './matcher.js'
 import {createMessage, ruleUrl, type ClaimlintMessage} from './message.js'
+import {denyRule, type DenyEntry} from './vocabulary.js'
 import type {
   Document,
   Jurisdiction,
@@ -37,8 +38,10 @@ export interface LinterOptions {
   settings?: Readonly<Record<string, RuleSetting>>
   /** Markets whose legal basis messages cite; default `['us']`. */
   jurisdictions?: readonly Jurisdiction[]
-  /** Phrases never reported by any rule (brand and product names). */
+  /** Phrases never reported by any rule (brand and product names); literal text. */
   allow?: readonly string[]
+  /** The project's own banned phrases, reported as rule `deny`; literal text. */
+  deny?: readonly DenyEntry[]
   /** Where the settings come from, named in errors (`.claimlintrc.json`). */
   origin?: string
   /** Report suppression comments that give no reason. */
@@ -98,8 +101,12 @@ export class Linter {
     for (const [id, setting] of Object.entries(settings)) {
       const rule = byId.get(id)
       if (!rule) throw new ConfigError(`Unknown rule \`${id}\` in ${origin}`)
-      const [severity, ruleOptions] = resolveSetting(id, setting, origin)
+      const [configured, ruleOptions] = resolveSetting(id, setting, origin)
+      const severity = capByMarkets(configured, rule, options.jurisdictions ?? ['us'])
       if (severity !== 'off') this.#active.push({rule, severity, options: ruleOptions})
+    }
+    if (options.deny && options.deny.length > 0) {
+      this.#active.push({rule: denyRule(options.deny), severity: 'error', options: {}})
     }
     this.#jurisdictions = options.jurisdictions ?? ['us']
     const sources: PhraseSource[] = this.#active.map(({rule}) => ({
@@ -108,7 +115,7 @@ export class Linter {
       entries: rule.lexicon?.entries ?? [],
       allow: rule.lexicon?.allow ?? []
     }))
-    sources.push({ruleId: null, allow: options.allow ?? []})
+    sources.push({ruleId: null, allow: options.allow ?? [], literalAllow: true})
     this.#matcher = new PhraseMatcher(sources)
   }
 
@@ -216,6 +223,20 @@ export class Linter {
     file.messages.sort(compareMessages)
     return file
   }
+}
+
+const rank: Readonly<Record<Severity, number>> = {off: 0, warn: 1, error: 2}
+
+/** A rule's severity in the active markets: the strongest market severity caps the configured one. */
+function capByMarkets(configured: Severity, rule: Rule, jurisdictions: readonly Jurisdiction[]): Severity {
+  const markets = rule.meta.markets
+  if (!markets || configured === 'off') return configured
+  let cap: Severity = 'off'
+  for (const jurisdiction of jurisdictions) {
+    const severity = markets[jurisdiction] ?? rule.meta.severity
+    if (rank[severity] > rank[cap]) cap = severity
+  }
+  return rank[cap] < rank[configured] ? cap : configured
 }
 
 function overlaps(a: RawMatch, b: RawMatch): boolean {

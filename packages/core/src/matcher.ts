@@ -7,7 +7,7 @@
  * or 10,000 phrases.
  */
 import type {LexiconEntry, Token} from './types.js'
-import {parsePattern, gapSize, type Step} from './pattern.js'
+import {parseLiteral, parsePattern, gapSize, type Step} from './pattern.js'
 
 /** What reaching the end of a phrase means. */
 export interface Accept {
@@ -83,6 +83,8 @@ export interface PhraseSource {
   classes?: Readonly<Record<string, readonly string[]>>
   entries?: readonly LexiconEntry[]
   allow?: readonly string[]
+  /** Whether `allow` phrases are literal text (configuration) rather than patterns. */
+  literalAllow?: boolean
 }
 
 /** A compiled trie of every phrase of every enabled rule. */
@@ -109,7 +111,7 @@ export class PhraseMatcher {
       }
       for (const entry of source.entries ?? []) {
         for (const phrase of entry.phrases) {
-          for (const steps of parsePattern(phrase)) {
+          for (const steps of entry.literal ? parseLiteral(phrase) : parsePattern(phrase)) {
             this.#check(steps, phrase, scope)
             insert(this.#root, steps, {kind: 'claim', ruleId: source.ruleId, entry}, scope)
             this.size++
@@ -117,7 +119,7 @@ export class PhraseMatcher {
         }
       }
       for (const phrase of source.allow ?? []) {
-        for (const steps of parsePattern(phrase)) {
+        for (const steps of source.literalAllow ? parseLiteral(phrase) : parsePattern(phrase)) {
           this.#check(steps, phrase, scope)
           insert(this.#root, steps, {kind: 'allow', ruleId: source.ruleId}, scope)
           this.size++

@@ -7,12 +7,15 @@ import {VFileMessage} from 'vfile-message'
 import type {Location} from 'vfile-location'
 import type {Fix, Jurisdiction, LexiconEntry, RuleMeta, Severity} from './types.js'
 
-/** Where rule docs live; a rule's page is `<base><id>/README.md`. */
-export const docsBase = 'https://github.com/claimlint/claimlint/blob/main/rules/'
+/** Where the project's docs live. */
+export const homepage = 'https://github.com/claimlint/claimlint/blob/main/'
 
-/** The docs URL of a rule. */
+/** Where rule docs live; a rule's page is `<base><id>/README.md`. */
+export const docsBase = `${homepage}rules/`
+
+/** The docs URL of a rule; `deny` (project vocabulary) is documented in the README. */
 export function ruleUrl(id: string): string {
-  return `${docsBase}${id}/README.md`
+  return id === 'deny' ? `${homepage}README.md#custom-vocabulary` : `${docsBase}${id}/README.md`
 }
 
 /** Extra fields claimlint puts on every `VFileMessage`. */

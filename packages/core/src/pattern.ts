@@ -93,3 +93,16 @@ export function parsePattern(pattern: string): Step[][] {
   }
   return valid
 }
+
+/** Compile a literal phrase from configuration (`allow`, `deny`): words only, no pattern syntax. */
+export function parseLiteral(phrase: string): Step[][] {
+  const words = phrase.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0) throw new Error('Empty phrase')
+  let sequences: Step[][] = [[]]
+  for (const word of words) {
+    const pieces = word.split(/(?<=[^-])-(?=[^-])/).map(normalizeWord)
+    const forms = pieces.length === 1 ? [pieces] : [pieces, [pieces.join('')]]
+    sequences = sequences.flatMap((sequence) => forms.map((form) => [...sequence, ...form.map((value) => ({type: 'word' as const, value}))]))
+  }
+  return sequences
+}

@@ -41,6 +41,12 @@ export interface RuleMeta {
   fixable: boolean
   /** Default remedy when an entry has none. */
   remedy: string
+  /**
+   * Severity per market where it differs by market (sunscreen is a drug in the
+   * US and a cosmetic in the EU); a market not listed uses `severity`. The
+   * strongest severity over the active markets caps the configured one.
+   */
+  markets?: Partial<Record<Jurisdiction, Severity>>
 }
 
 /** One lexicon entry: phrase patterns plus everything a message needs. */
@@ -70,6 +76,8 @@ export interface LexiconEntry {
   inQuestions?: boolean
   /** A safe replacement applied by `--fix`; only where meaning is kept. */
   fix?: string
+  /** Match `phrases` literally (configuration vocabulary): no pattern syntax. */
+  literal?: boolean
 }
 
 /** A rule's phrase data. */
@@ -183,3 +191,21 @@ export interface Fix {
   range: [number, number]
   text: string
 }
+
+/** What a formatter is told about the run (ESLint's formatter context). */
+export interface FormatterContext {
+  /** Folder the command ran in; paths are shown relative to it. */
+  cwd: string
+  /** Whether to use ANSI colours. */
+  color: boolean
+  /** Metadata of every configured rule, by id. */
+  rulesMeta: Record<string, RuleMeta>
+  /** claimlint's version. */
+  version?: string
+}
+
+/** A formatter: results in, report out (ending with a newline, or empty). */
+export type Formatter = (
+  results: import('./results.js').LintResult[],
+  context: FormatterContext
+) => string | Promise<string>
