@@ -97,6 +97,7 @@ export function withRulesTable(readme: string, table: string): string {
 
 /** Load the case table of a rule by id. */
 export async function loadCases(id: string): Promise<RuleCases> {
-  const module = (await import(`./${id}/cases.js`)) as {cases: RuleCases}
+  // A computed specifier, so vitest (sources) and Node (dist) both resolve it at run time.
+  const module = (await import(/* @vite-ignore */ `./${id}/cases.js`)) as {cases: RuleCases}
   return module.cases
 }

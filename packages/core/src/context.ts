@@ -28,7 +28,8 @@ const questionOpeners = new Set([
   'might', 'has', 'have', 'what', 'how', 'why', 'which', 'who', 'when', 'where'
 ])
 
-function isNegator(norm: string): boolean {
+/** Whether a normalised word negates what follows (`not`, `never`, `doesn't`). */
+export function isNegator(norm: string): boolean {
   return negators.has(norm) || norm.endsWith("n't")
 }
 
@@ -41,7 +42,9 @@ function isNegator(norm: string): boolean {
 export function isNegated(sentence: Sentence, first: number, last: number): boolean {
   const {tokens} = sentence
   if (tokens.slice(last + 1).some((t) => t.norm === 'again')) return false
-  for (let index = last; index >= Math.max(0, first - negationReach); index--) {
+  // Negators inside the phrase belong to it (`never age again`, `non-invasive`):
+  // gaps never skip a negator, so only words before the phrase can negate it.
+  for (let index = first - 1; index >= Math.max(0, first - negationReach); index--) {
     const token = tokens[index]!
     if (index < first && scopeBreakers.has(token.norm)) return false
     if (isNegator(token.norm)) {
@@ -54,13 +57,18 @@ export function isNegated(sentence: Sentence, first: number, last: number): bool
   return false
 }
 
-/** Whether an appearance word qualifies the phrase: `the look of`, `visibly`, `feels`. */
+/**
+ * Whether an appearance word qualifies the phrase: before or inside it
+ * (`visibly reduces wrinkles`, `reduces the look of wrinkles`), or right after
+ * it as `the look of` / `the appearance of` (`instantly lifts the look of tired eyes`).
+ */
 export function isQualified(sentence: Sentence, first: number, last: number): boolean {
   const {tokens} = sentence
   for (let index = Math.max(0, first - 3); index <= last; index++) {
     if (appearanceWords.has(tokens[index]!.norm)) return true
   }
-  return false
+  const after = tokens.slice(last + 1, last + 4).map((t) => t.norm)
+  return (after[0] === 'the' || after[0] === 'their' || after[0] === 'its') && appearanceWords.has(after[1] ?? '') && after[2] === 'of'
 }
 
 /** Whether the sentence asks a real question (`Can this serum cure eczema?`). */

@@ -224,3 +224,20 @@ describe('project vocabulary and markets', () => {
     expect(severityIn(['ca'])).toEqual([2])
   })
 })
+
+describe('negators inside a phrase', () => {
+  it('belong to the phrase and do not negate it', () => {
+    const rule: Rule = {meta: {...meta, id: 'never-claim'}, lexicon: {entries: [{phrases: ['never age again', 'non-invasive facelift'], note: 'Absolute.'}]}}
+    const messages = toResult(new Linter({rules: [rule]}).lint({value: 'Never age again. A non-invasive facelift.'})).messages
+    expect(messages.map((m) => m.actual)).toEqual(['Never age again', 'non-invasive facelift'])
+  })
+
+  it('stop a gap from bridging them', () => {
+    expect(at('It treats skin, not acne.')).toEqual([])
+  })
+
+  it('let the look of after a phrase qualify it', () => {
+    expect(at('Reduces wrinkles.')).toHaveLength(1)
+    expect(at('Reduces the look of wrinkles.')).toEqual([])
+  })
+})

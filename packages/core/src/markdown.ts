@@ -147,18 +147,27 @@ function walk(node: Nodes, state: State, context: BlockKind): void {
   }
 }
 
+/**
+ * Markers defined by legend lines: `*Based on a consumer study of 32 women.`,
+ * `\\* Based on…`, `† In vitro data.`. In Markdown `* text` is a list item,
+ * so there an unescaped `*` must touch its text.
+ */
+export function legendMarks(text: string, markdown: boolean): string[] {
+  const marks = new Set<string>()
+  const legend = markdown ? /^[ \t>]*(?:\\\*|\*(?=[^\s*])|([†‡§]))/gm : /^[ \t]*([*†‡§])(?=\s*\S)/gm
+  for (const match of text.matchAll(legend)) {
+    const mark = match[1] ?? '*'
+    marks.add(mark)
+  }
+  return [...marks]
+}
+
 /** Parse a Markdown file into sentences of copy. */
 export function parseMarkdown(text: string): Document {
   const tree = processor.parse(text) as Root
   const state: State = {text, sentences: [], definitions: new Set()}
   walk(tree, state, 'paragraph')
-  // Legend lines such as `*Based on a consumer study of 32 women.` define `*` markers.
-  for (const sentence of state.sentences) {
-    const mark = text[sentence.start - 1]
-    if (mark && /[*†‡§]/.test(mark) && (sentence.start < 2 || /[\n\s]/.test(text[sentence.start - 2] ?? '\n'))) {
-      state.definitions.add(mark)
-    }
-  }
+  for (const mark of legendMarks(text, true)) state.definitions.add(mark)
   state.sentences.sort((a, b) => a.start - b.start)
   const {directives, problems} = collectDirectives(tree, text.length)
   return {text, sentences: state.sentences, footnoteDefinitions: state.definitions, directives, directiveProblems: problems}
@@ -167,10 +176,6 @@ export function parseMarkdown(text: string): Document {
 /** Parse plain text into sentences of copy. */
 export function parseText(text: string): Document {
   const sentences = sentencesOf([{type: 'text', value: text, offset: 0}], 'text')
-  const definitions = new Set<string>()
-  for (const sentence of sentences) {
-    const mark = text[sentence.start - 1]
-    if (mark && /[*†‡§]/.test(mark)) definitions.add(mark)
-  }
+  const definitions = new Set(legendMarks(text, false))
   return {text, sentences, footnoteDefinitions: definitions, directives: [], directiveProblems: []}
 }

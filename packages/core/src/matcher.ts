@@ -7,6 +7,7 @@
  * or 10,000 phrases.
  */
 import type {LexiconEntry, Token} from './types.js'
+import {isNegator} from './context.js'
 import {parseLiteral, parsePattern, gapSize, type Step} from './pattern.js'
 
 /** What reaching the end of a phrase means. */
@@ -208,10 +209,12 @@ export class PhraseMatcher {
         }
       }
       if (node.gap && p > first) {
-        // Skip 0 to gapSize words, across commas but not harder punctuation.
+        // Skip 0 to gapSize words, across commas but not harder punctuation,
+        // and never over a negator (`treats skin, not acne`).
         walk(node.gap, p, first, true)
         for (let skip = 1; skip <= gapSize && p + skip < tokens.length; skip++) {
-          if (tokens[p + skip - 1]!.boundary === 'hard') break
+          const skipped = tokens[p + skip - 1]!
+          if (skipped.boundary === 'hard' || isNegator(skipped.norm)) break
           walk(node.gap, p + skip, first, true)
         }
       }

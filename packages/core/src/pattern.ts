@@ -72,16 +72,33 @@ function element(raw: string): Step[][] {
   return options
 }
 
+/** The most step sequences one pattern may expand to; more is a lexicon mistake, not a phrase. */
+export const maxExpansion = 20_000
+
 /** Expand one phrase pattern into every step sequence it stands for. */
 export function parsePattern(pattern: string): Step[][] {
   const raws = pattern.trim().split(/\s+/).filter(Boolean)
   if (raws.length === 0) throw new Error('Empty phrase pattern')
+  for (const raw of raws) {
+    // `[risk of]` or `get rid|wipe away` would silently mean something else: alternatives are single words.
+    const open = raw.startsWith('[')
+    const close = raw.endsWith(']')
+    if (open !== close || raw.slice(open ? 1 : 0, close ? -1 : undefined).includes('[') || raw.slice(0, -1).includes(']')) {
+      throw new Error(`Phrase pattern \`${pattern}\`: brackets must wrap one word (\`${raw}\`)`)
+    }
+    if (/(^|\|)(\||$)/.test(raw.replace(/^\[|\]$/g, ''))) {
+      throw new Error(`Phrase pattern \`${pattern}\`: empty alternative in \`${raw}\``)
+    }
+  }
   let sequences: Step[][] = [[]]
   for (const raw of raws) {
     const options = element(raw)
     const next: Step[][] = []
     for (const sequence of sequences) {
       for (const option of options) next.push([...sequence, ...option])
+    }
+    if (next.length > maxExpansion) {
+      throw new Error(`Phrase pattern \`${pattern}\` expands to more than ${maxExpansion} phrases; split it or use a class`)
     }
     sequences = next
   }

@@ -43,6 +43,8 @@ export interface LintResult {
   suppressedMessages: LintMessage[]
   /** The file's text, for formatters that show copy (HTML report). */
   source?: string
+  /** The fixed text, set by `--fix` and `--fix-dry-run` when fixes changed it (ESLint's `output`). */
+  output?: string
 }
 
 /** Convert a linted VFile to a result. */

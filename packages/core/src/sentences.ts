@@ -91,7 +91,7 @@ const stronger = (a: Token['boundary'], b: Token['boundary']): Token['boundary']
   a === 'hard' || b === 'hard' ? 'hard' : a === 'comma' || b === 'comma' ? 'comma' : 'soft'
 
 /** Turn one nlcst sentence into claimlint tokens. */
-function tokensOf(sentence: NlcstSentence, footnotes: string[]): Token[] {
+function tokensOf(sentence: NlcstSentence, footnotes: FootnoteReference[]): Token[] {
   const tokens: Token[] = []
   let boundary: Token['boundary'] = 'soft'
   const push = (value: string, start: number, end: number, soft = false): void => {
@@ -127,10 +127,10 @@ function tokensOf(sentence: NlcstSentence, footnotes: string[]): Token[] {
       flush(piece ? pieceStart + piece.length : pieceStart)
     } else if (child.type === 'SymbolNode') {
       const value = child.value
-      if (footnoteMarks.has(value)) footnotes.push(value)
+      if (footnoteMarks.has(value)) footnotes.push({label: value, offset: offsetOf(child)})
       else if (value === '%' || value === '&' || value === '+') push(value, offsetOf(child), endOf(child))
     } else if (child.type === 'PunctuationNode') {
-      if (footnoteMarks.has(child.value)) footnotes.push(child.value)
+      if (footnoteMarks.has(child.value)) footnotes.push({label: child.value, offset: offsetOf(child)})
       else boundary = stronger(boundary, boundaryOf(child.value))
     } else if (child.type === 'SourceNode') {
       boundary = 'hard'
@@ -157,17 +157,26 @@ export function sentencesOf(
     if (paragraph.type !== 'ParagraphNode') continue
     for (const node of paragraph.children) {
       if (node.type !== 'SentenceNode') continue
-      const footnotes: string[] = []
-      const tokens = tokensOf(node, footnotes)
-      if (tokens.length === 0) continue
+      const marks: FootnoteReference[] = []
+      const tokens = tokensOf(node, marks)
+      const start = offsetOf(node.children[0] ?? node)
+      const previous = sentences.at(-1)
+      // parse-english opens the next sentence with a marker written after the
+      // full stop (`Clinically proven.* Gentle.`): it belongs to the one before.
+      const leading = marks.filter((mark) => previous && tokens.length > 0 && mark.offset < tokens[0]!.start && mark.offset === previous.end)
+      if (previous) previous.footnotes.push(...leading.map((mark) => mark.label))
+      if (tokens.length === 0) {
+        if (previous) previous.footnotes.push(...marks.filter((m) => !leading.includes(m)).map((m) => m.label))
+        continue
+      }
       const lastMark = [...node.children].reverse().find((c) => c.type !== 'WhiteSpaceNode')
       sentences.push({
         tokens,
-        start: offsetOf(node),
-        end: endOf(node),
+        start,
+        end: endOf(node.children.at(-1) ?? node),
         block,
         question: lastMark !== undefined && lastMark.type === 'PunctuationNode' && lastMark.value.includes('?'),
-        footnotes
+        footnotes: marks.filter((mark) => !leading.includes(mark)).map((mark) => mark.label)
       })
     }
   }

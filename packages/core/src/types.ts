@@ -47,6 +47,8 @@ export interface RuleMeta {
    * strongest severity over the active markets caps the configured one.
    */
   markets?: Partial<Record<Jurisdiction, Severity>>
+  /** Docs page of a third-party (plugin) rule; built-in rules leave it unset and link to their generated page. */
+  url?: string
 }
 
 /** One lexicon entry: phrase patterns plus everything a message needs. */
@@ -76,6 +78,13 @@ export interface LexiconEntry {
   inQuestions?: boolean
   /** A safe replacement applied by `--fix`; only where meaning is kept. */
   fix?: string
+  /**
+   * A fix that keeps the words as written and inserts `text` (and a space)
+   * before the matched word at index `before` (0 is the first word of the
+   * match): `{before: 1, text: 'the appearance of'}` turns `reduces fine lines`
+   * into `reduces the appearance of fine lines`, whatever the verb's form.
+   */
+  fixInsert?: {before: number; text: string}
   /** Match `phrases` literally (configuration vocabulary): no pattern syntax. */
   literal?: boolean
 }
@@ -161,6 +170,8 @@ export interface Report {
   start: number
   end: number
   entry: LexiconEntry
+  /** A fix computed for this finding (absolute offsets inside `start`..`end`); wins over `entry.fix`. */
+  fix?: Fix
 }
 
 /** What rule code receives. */
