@@ -2,16 +2,25 @@
  * Sentence-level judgements shared by every rule: whether a phrase is
  * negated, rescued by the cosmetic appearance qualifier, or only asked about.
  */
-import type {Sentence} from './types.js'
+import type {Sentence, Token} from './types.js'
 
 /** Words that negate what follows: `does not treat acne`, `not intended to … cure`. */
 const negators = new Set(['not', 'no', 'never', 'without', 'nor', 'cannot', 'neither', 'non', 'zero'])
+
+/** Negators of a noun phrase (`no parabens`, `without fragrance`): their reach ends at a comma. */
+const nounNegators = new Set(['no', 'without', 'zero', 'non'])
 
 /** Words that end a negation's reach: `doesn't just hydrate, but heals`. */
 const scopeBreakers = new Set(['but', 'however', 'yet', 'instead', 'although', 'though', 'while', 'whereas', 'so', 'because'])
 
 /** After a negator these keep the claim: `not just`, `no more acne`, `no longer`. */
 const claimKeepers = new Set(['just', 'only', 'merely', 'simply', 'more', 'longer'])
+
+/** After a negator these make an idiom, not a negation: `can't believe it cured`, `no doubt it heals`. */
+const idioms = new Set([
+  'believe', 'believed', 'wait', 'imagine', 'imagined', 'recommend', 'thank', 'thought', 'expected', 'knew',
+  'dreamed', 'doubt', 'wonder', 'matter', 'question', 'kidding', 'joke', 'lie', 'lying'
+])
 
 /** How far before a phrase a negator reaches, in words. */
 const negationReach = 8
@@ -46,13 +55,29 @@ export function isNegated(sentence: Sentence, first: number, last: number): bool
   // gaps never skip a negator, so only words before the phrase can negate it.
   for (let index = first - 1; index >= Math.max(0, first - negationReach); index--) {
     const token = tokens[index]!
-    if (index < first && scopeBreakers.has(token.norm)) return false
-    if (isNegator(token.norm)) {
+    if (scopeBreakers.has(token.norm)) return false
+    if (isNegator(token.norm) && !isIdle(tokens, index, first)) {
       const next = tokens[index + 1]
       if (next && claimKeepers.has(next.norm)) return false
       return true
     }
-    if (index <= first && index > 0 && token.boundary === 'hard') return false
+    if (index > 0 && token.boundary === 'hard') return false
+  }
+  return false
+}
+
+/** Whether a negator at `index` does not reach a phrase starting at `first`. */
+function isIdle(tokens: readonly Token[], index: number, first: number): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  // `non-comedogenic`, `no-rinse`: a prefix of a compound, a formulation property.
+  if (next?.joined) return true
+  if (next && index + 1 < first && idioms.has(next.norm)) return true
+  // `Say no to acne!` affirms.
+  if (token.norm === 'no' && tokens[index - 1]?.norm === 'say') return true
+  // `Without parabens, it clears acne`: a negated noun phrase ends at the comma.
+  if (nounNegators.has(token.norm)) {
+    for (let k = index + 1; k <= first; k++) if (tokens[k]!.boundary !== 'soft') return true
   }
   return false
 }
@@ -74,4 +99,35 @@ export function isQualified(sentence: Sentence, first: number, last: number): bo
 /** Whether the sentence asks a real question (`Can this serum cure eczema?`). */
 export function isQuestion(sentence: Sentence): boolean {
   return sentence.question && questionOpeners.has(sentence.tokens[0]?.norm ?? '')
+}
+
+/** Words that put a promise that follows in doubt (`beware of brands that promise…`). */
+const distrust = new Set(['beware', 'wary', 'avoid', 'skeptical', 'sceptical', 'distrust', 'myth', 'myths', 'scam', 'scams', 'hype', 'unlike'])
+
+/** Others whose claims copy may report: `some brands claim`. */
+const others = new Set([
+  'brands', 'companies', 'products', 'ads', 'adverts', 'advertisers', 'labels', 'competitors', 'others', 'sellers',
+  'influencers', 'marketers'
+])
+
+/** Verbs that report someone else's claim. */
+const reporting = new Set(['promise', 'promises', 'promised', 'promising', 'claim', 'claims', 'claimed', 'claiming', 'pretend', 'pretends', 'say', 'says'])
+
+/** Professionals who treat disease: `Dermatologists treat rosacea with prescription medicines`. */
+const professionals = new Set([
+  'dermatologist', 'dermatologists', 'doctor', 'doctors', 'physician', 'physicians', 'gp', 'gps', 'clinician',
+  'clinicians', 'surgeon', 'surgeons', 'specialist', 'specialists'
+])
+
+/**
+ * Whether a phrase only mentions a claim (claims primer §5): quoted to warn
+ * against it, reported of other sellers, or done by a doctor rather than the
+ * product.
+ */
+export function isMention(sentence: Sentence, first: number): boolean {
+  const before = sentence.tokens.slice(0, first)
+  const source = before.findIndex((token) => distrust.has(token.norm) || others.has(token.norm))
+  if (source !== -1 && before.slice(source + 1).some((token) => reporting.has(token.norm))) return true
+  const subject = before.at(-1)
+  return subject !== undefined && professionals.has(subject.norm)
 }

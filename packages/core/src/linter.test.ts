@@ -170,6 +170,45 @@ describe('messages', () => {
   })
 })
 
+describe('computed fixes', () => {
+  const appearanceRule: Rule = {
+    meta: {...meta, id: 'look-claim'},
+    lexicon: {entries: [{phrases: ['reduce~ [your] fine line~'], note: 'Bare efficacy.', qualifiable: true, fixInsert: {before: 1, text: 'the appearance of'}}]}
+  }
+  const fixOf = (value: string) => toResult(new Linter({rules: [appearanceRule]}).lint({value})).messages[0]!
+
+  it('insert text before a matched word, keeping the words as written', () => {
+    const value = 'It reduced your fine lines.'
+    const message = fixOf(value)
+    expect(message.fix).toEqual({range: [11, 11], text: 'the appearance of '})
+    expect(applyFixes(value, [message.fix!]).output).toBe('It reduced the appearance of your fine lines.')
+  })
+
+  it('lead `expected` and the message with the fixed words', () => {
+    const message = fixOf('Reduces fine lines.')
+    expect(message.expected![0]).toBe('Reduces the appearance of fine lines')
+    expect(message.message).toContain('e.g. `Reduces the appearance of fine lines`')
+  })
+
+  it('shout an insertion into copy written in capitals', () => {
+    expect(fixOf('REDUCES FINE LINES').fix!.text).toBe('THE APPEARANCE OF ')
+  })
+
+  it('take a fix reported by rule code over the entry’s', () => {
+    const entry = {phrases: ['x'], note: 'Reported by code.', fix: 'never used'}
+    const coded: Rule = {meta: {...meta, id: 'coded-claim'}, check: (context) => context.report({start: 3, end: 8, entry, fix: {range: [3, 3], text: 'very '}})}
+    const [message] = toResult(new Linter({rules: [coded]}).lint({value: 'It heals fast.'})).messages
+    expect(message!.fix).toEqual({range: [3, 3], text: 'very '})
+    expect(message!.expected).toEqual(['very heals'])
+  })
+
+  it('link a third-party rule to its own docs page', () => {
+    const plugin: Rule = {...testRule, meta: {...meta, id: 'plugin-claim', url: 'https://example.com/plugin-claim'}}
+    const [message] = toResult(new Linter({rules: [plugin]}).lint({value: 'It treats acne.'})).messages
+    expect(message!.url).toBe('https://example.com/plugin-claim')
+  })
+})
+
 describe('configuration and failures', () => {
   it('rejects an unknown rule and a bad severity with one line naming the origin', () => {
     expect(() => new Linter({rules: [testRule], settings: {nope: 'error'}, origin: '.claimlintrc.json'})).toThrow(
@@ -239,5 +278,27 @@ describe('negators inside a phrase', () => {
   it('let the look of after a phrase qualify it', () => {
     expect(at('Reduces wrinkles.')).toHaveLength(1)
     expect(at('Reduces the look of wrinkles.')).toEqual([])
+  })
+})
+
+describe('negations that do not reach the claim', () => {
+  it('ignore compound prefixes, negated noun phrases, idioms and "say no to"', () => {
+    expect(at('Non-comedogenic gel that treats acne.')).toEqual(['1:26-1:37 treats acne'])
+    expect(at('Without parabens, it treats acne.')).toEqual(['1:22-1:33 treats acne'])
+    expect(at('No parabens, no sulfates, just a gel that heals eczema.')).toEqual(['1:43-1:55 heals eczema'])
+    expect(at('I can’t believe it cured my acne.')).toEqual(['1:20-1:33 cured my acne'])
+    expect(at('Say no to acne, it cures acne.')).toEqual(['1:20-1:30 cures acne'])
+  })
+})
+
+describe('mentions', () => {
+  it('pass claims quoted to warn against them or reported of others', () => {
+    expect(at('Beware of brands that promise to cure acne.')).toEqual([])
+    expect(at('Some brands claim their creams cure acne.')).toEqual([])
+    expect(at('Dermatologists treat rosacea with prescription medicines.')).toEqual([])
+  })
+
+  it('keep the brand’s own promise', () => {
+    expect(at('We promise it cures acne.')).toEqual(['1:15-1:25 cures acne'])
   })
 })

@@ -7,7 +7,7 @@
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
-import {isNegated, isQualified, isQuestion} from './context.js'
+import {isMention, isNegated, isQualified, isQuestion} from './context.js'
 import {applyDirectives} from './control.js'
 import {parseMarkdown, parseText} from './markdown.js'
 import {PhraseMatcher, type PhraseSource, type RawMatch} from './matcher.js'
@@ -15,6 +15,7 @@ import {createMessage, ruleUrl, type ClaimlintMessage} from './message.js'
 import {denyRule, type DenyEntry} from './vocabulary.js'
 import type {
   Document,
+  Fix,
   Jurisdiction,
   LexiconEntry,
   Match,
@@ -153,7 +154,7 @@ export class Linter {
         const reason = `Cannot run rule \`${active.rule.meta.id}\`: ${error instanceof Error ? error.message : String(error)}`
         const message = new VFileMessage(reason, {ruleId: active.rule.meta.id, source: 'claimlint', cause: error instanceof Error ? error : new Error(String(error))})
         message.fatal = true
-        message.url = ruleUrl(active.rule.meta.id)
+        message.url = active.rule.meta.url ?? ruleUrl(active.rule.meta.id)
         file.messages.push(message)
       }
     }
@@ -171,6 +172,7 @@ export class Linter {
         if (entry.negatable !== false && isNegated(sentence, found.first, found.last)) continue
         if (entry.qualifiable && isQualified(sentence, found.first, found.last)) continue
         if (!entry.inQuestions && isQuestion(sentence)) continue
+        if (!entry.inMentions && isMention(sentence, found.first)) continue
         const match: Match = {
           entry,
           sentence,
@@ -189,7 +191,8 @@ export class Linter {
       for (const {active, match} of candidates) {
         if ((taken.get(active) ?? -1) > match.start) continue
         taken.set(active, match.end)
-        reports.get(active)!.push({start: match.start, end: match.end, entry: match.entry})
+        const fix = insertionFix(match, input.value)
+        reports.get(active)!.push({start: match.start, end: match.end, entry: match.entry, ...(fix ? {fix} : {})})
       }
     }
 
@@ -209,7 +212,8 @@ export class Linter {
             text: input.value,
             place,
             severity: report.entry.severity && active.severity === 'error' ? report.entry.severity : active.severity,
-            jurisdictions: this.#jurisdictions
+            jurisdictions: this.#jurisdictions,
+            ...(report.fix ? {fix: report.fix} : {})
           })
         )
       }
@@ -237,6 +241,21 @@ function capByMarkets(configured: Severity, rule: Rule, jurisdictions: readonly 
     if (rank[severity] > rank[cap]) cap = severity
   }
   return rank[cap] < rank[configured] ? cap : configured
+}
+
+/**
+ * The fix of an entry's `fixInsert`: an insertion before one matched word,
+ * uppercased when the match is all capitals (`REDUCES FINE LINES`).
+ */
+function insertionFix(match: Match, text: string): Fix | undefined {
+  const insert = match.entry.fixInsert
+  if (!insert) return undefined
+  const index = match.first + insert.before
+  if (insert.before < 1 || index > match.last) return undefined
+  const at = match.sentence.tokens[index]!.start
+  const actual = text.slice(match.start, match.end)
+  const shout = actual === actual.toUpperCase() && /[A-Z]/.test(actual)
+  return {range: [at, at], text: `${shout ? insert.text.toUpperCase() : insert.text} `}
 }
 
 function overlaps(a: RawMatch, b: RawMatch): boolean {

@@ -8,7 +8,7 @@
  */
 import type {LexiconEntry, Token} from './types.js'
 import {isNegator} from './context.js'
-import {parseLiteral, parsePattern, gapSize, type Step} from './pattern.js'
+import {gapSize, literalElements, parseElements, type Elements, type Step} from './pattern.js'
 
 /** What reaching the end of a phrase means. */
 export interface Accept {
@@ -30,11 +30,28 @@ export interface RawMatch {
 }
 
 interface Node {
+  /** The first word edge, kept out of a Map: most trie nodes have one child. */
+  word?: string
+  wordNext?: Node
+  /** Further word edges. */
   words?: Map<string, Node>
   classes?: Array<{key: string; next: Node}>
   any?: Node
   gap?: Node
   accepts?: Accept[]
+  /** Pattern remainders not yet expanded below this node (see `expandLevel`). */
+  pending?: Pending[]
+}
+
+/** The rest of one pattern, waiting below a trie node until a sentence reaches that node. */
+interface Pending {
+  elements: Elements
+  index: number
+  last: Step | undefined
+  accept: Accept
+  scope: string
+  pattern: string
+  tails: Map<string, Accept>
 }
 
 const numberWords = new Set([
@@ -50,31 +67,106 @@ function isNumber(token: Token): boolean {
   return numeric.test(token.norm) || numberWords.has(token.norm)
 }
 
-function insert(root: Node, steps: readonly Step[], accept: Accept, scope: string): void {
-  let node = root
-  for (const step of steps) {
-    if (step.type === 'word') {
-      node.words ??= new Map()
-      let next = node.words.get(step.value)
-      if (!next) node.words.set(step.value, (next = {}))
-      node = next
-    } else if (step.type === 'class') {
-      const key = step.name === '#num' ? '#num' : `${scope}/${step.name}`
-      node.classes ??= []
-      let edge = node.classes.find((c) => c.key === key)
-      if (!edge) node.classes.push((edge = {key, next: {}}))
-      node = edge.next
-    } else if (step.type === 'any') {
-      node = node.any ??= {}
-    } else {
-      node = node.gap ??= {}
+function child(node: Node, step: Step, scope: string): Node {
+  if (step.type === 'word') {
+    if (node.word === undefined) {
+      node.word = step.value
+      return (node.wordNext = {})
     }
+    if (node.word === step.value) return node.wordNext!
+    node.words ??= new Map()
+    let next = node.words.get(step.value)
+    if (!next) node.words.set(step.value, (next = {}))
+    return next
   }
-  node.accepts ??= []
-  const last = steps.at(-1)!
-  const tailClass =
-    last.type === 'class' && last.name !== '#num' ? `${scope}/${last.name}` : undefined
-  node.accepts.push(tailClass ? {...accept, tailClass} : accept)
+  if (step.type === 'class') {
+    const key = classKey(step.name, scope)
+    node.classes ??= []
+    let edge = node.classes.find((c) => c.key === key)
+    if (!edge) node.classes.push((edge = {key, next: {}}))
+    return edge.next
+  }
+  if (step.type === 'any') return (node.any ??= {})
+  return (node.gap ??= {})
+}
+
+function wordEdge(node: Node, norm: string): Node | undefined {
+  return node.word === norm ? node.wordNext : node.words?.get(norm)
+}
+
+function classKey(name: string, scope: string): string {
+  return name === '#num' ? '#num' : `${scope}/${name}`
+}
+
+/**
+ * Expand one element of a pattern below `node`, leaving the rest pending on
+ * the nodes it reaches. The trie grows lazily: a pattern costs almost nothing
+ * until copy contains its first words, so a CLI run on one page compiles only
+ * the branches that page touches, and a catalogue run compiles each branch
+ * once. Nothing is ever materialised but trie nodes.
+ */
+function expandLevel(node: Node, rest: Pending): void {
+  const {elements, index, last} = rest
+  if (index === elements.length) {
+    if (!last) return
+    node.accepts ??= []
+    if (last.type === 'class' && last.name !== '#num') {
+      const key = classKey(last.name, rest.scope)
+      let tailed = rest.tails.get(key)
+      if (!tailed) rest.tails.set(key, (tailed = {...rest.accept, tailClass: key}))
+      node.accepts.push(tailed)
+    } else {
+      node.accepts.push(rest.accept)
+    }
+    return
+  }
+  for (const option of elements[index]!) {
+    let next = node
+    let previous = last
+    for (const step of option) {
+      next = child(next, step, rest.scope)
+      previous = step
+    }
+    const more: Pending = {...rest, index: index + 1, last: previous}
+    // An omitted optional word stays on this node: expand it now.
+    if (next === node || index + 1 === elements.length) expandLevel(next, more)
+    else (next.pending ??= []).push(more)
+  }
+}
+
+/** Expand a whole trie (class tries, which are walked without `walk`). */
+function materializeAll(node: Node): void {
+  if (node.pending) materialize(node)
+  if (node.wordNext) materializeAll(node.wordNext)
+  for (const next of node.words?.values() ?? []) materializeAll(next)
+}
+
+/** Expand everything pending on a node (called when a sentence reaches it). */
+function materialize(node: Node): void {
+  const pending = node.pending!
+  delete node.pending
+  for (const rest of pending) expandLevel(node, rest)
+}
+
+/** Check up front what lazy expansion would only find later: a gap at either end. */
+function checkEnds(elements: Elements, pattern: string): void {
+  const startsWithGap = (list: Elements, side: 0 | -1): boolean => {
+    for (const options of list) {
+      if (options.some((option) => option.at(side)?.type === 'gap')) return true
+      if (!options.some((option) => option.length === 0)) return false
+    }
+    return false
+  }
+  if (startsWithGap(elements, 0) || startsWithGap([...elements].reverse(), -1)) {
+    throw new Error(`Phrase pattern \`${pattern}\` cannot start or end with a gap`)
+  }
+}
+
+/** Insert a pattern; returns how many phrases it stands for. */
+function insert(root: Node, elements: Elements, accept: Accept, scope: string, pattern: string): number {
+  checkEnds(elements, pattern)
+  expandLevel(root, {elements, index: 0, last: undefined, accept, scope, pattern, tails: new Map()})
+  return elements.reduce((product, options) => product * options.length, 1)
 }
 
 /** Phrases to compile, grouped by where they come from. */
@@ -101,38 +193,40 @@ export class PhraseMatcher {
       for (const [name, phrases] of Object.entries(source.classes ?? {})) {
         const root: Node = {}
         for (const phrase of phrases) {
-          for (const steps of parsePattern(phrase)) {
-            if (steps.some((s) => s.type !== 'word')) {
-              throw new Error(`Class \`@${name}\` phrase \`${phrase}\` may only hold words`)
-            }
-            insert(root, steps, {kind: 'allow', ruleId: null}, scope)
+          const elements = parseElements(phrase)
+          if (elements.some((options) => options.some((option) => option.some((step) => step.type !== 'word')))) {
+            throw new Error(`Class \`@${name}\` phrase \`${phrase}\` may only hold words`)
           }
+          insert(root, elements, {kind: 'allow', ruleId: null}, scope, phrase)
         }
+        materializeAll(root)
         this.#classes.set(`${scope}/${name}`, root)
       }
       for (const entry of source.entries ?? []) {
+        const accept: Accept = {kind: 'claim', ruleId: source.ruleId, entry}
         for (const phrase of entry.phrases) {
-          for (const steps of entry.literal ? parseLiteral(phrase) : parsePattern(phrase)) {
-            this.#check(steps, phrase, scope)
-            insert(this.#root, steps, {kind: 'claim', ruleId: source.ruleId, entry}, scope)
-            this.size++
-          }
+          const elements = entry.literal ? literalElements(phrase) : parseElements(phrase)
+          this.#check(elements, phrase, scope)
+          this.size += insert(this.#root, elements, accept, scope, phrase)
         }
       }
+      const allow: Accept = {kind: 'allow', ruleId: source.ruleId}
       for (const phrase of source.allow ?? []) {
-        for (const steps of source.literalAllow ? parseLiteral(phrase) : parsePattern(phrase)) {
-          this.#check(steps, phrase, scope)
-          insert(this.#root, steps, {kind: 'allow', ruleId: source.ruleId}, scope)
-          this.size++
-        }
+        const elements = source.literalAllow ? literalElements(phrase) : parseElements(phrase)
+        this.#check(elements, phrase, scope)
+        this.size += insert(this.#root, elements, allow, scope, phrase)
       }
     }
   }
 
-  #check(steps: readonly Step[], phrase: string, scope: string): void {
-    for (const step of steps) {
-      if (step.type === 'class' && step.name !== '#num' && !this.#classes.has(`${scope}/${step.name}`)) {
-        throw new Error(`Phrase \`${phrase}\` uses unknown class \`@${step.name}\``)
+  #check(elements: Elements, phrase: string, scope: string): void {
+    for (const options of elements) {
+      for (const option of options) {
+        for (const step of option) {
+          if (step.type === 'class' && step.name !== '#num' && !this.#classes.has(`${scope}/${step.name}`)) {
+            throw new Error(`Phrase \`${phrase}\` uses unknown class \`@${step.name}\``)
+          }
+        }
       }
     }
   }
@@ -155,7 +249,7 @@ export class PhraseMatcher {
         let p = at
         while (node && p < tokens.length) {
           if (p > at && tokens[p]!.boundary !== 'soft') break
-          node = node.words?.get(tokens[p]!.norm)
+          node = wordEdge(node, tokens[p]!.norm)
           if (node?.accepts) ends.push(p)
           p++
         }
@@ -193,13 +287,14 @@ export class PhraseMatcher {
 
     // `loose`: the token at `p` may follow a comma (just after a gap).
     const walk = (node: Node, p: number, first: number, loose: boolean): void => {
+      if (node.pending) materialize(node)
       if (node.accepts && p > first) record(node, first, p - 1)
       if (p >= tokens.length) return
       const token = tokens[p]!
       const joined =
         p === first || token.boundary === 'soft' || (loose && token.boundary === 'comma')
       if (joined) {
-        const next = node.words?.get(token.norm)
+        const next = wordEdge(node, token.norm)
         if (next) walk(next, p + 1, first, false)
         if (node.any) walk(node.any, p + 1, first, false)
         if (node.classes) {

@@ -47,11 +47,19 @@ export function createMessage(options: {
   place: Location
   severity: Exclude<Severity, 'off'>
   jurisdictions: readonly Jurisdiction[]
+  /** A fix computed for this finding; wins over `entry.fix`. */
+  fix?: Fix
 }): ClaimlintMessage {
   const {meta, entry, start, end, text, place, severity, jurisdictions} = options
   const actual = text.slice(start, end)
   const kind = entry.kind ?? meta.kind
   const expected = [...(entry.expected ?? [])]
+  // A computed fix keeps the copy's own words, so its rewrite is the best
+  // suggestion: it leads `expected` (and so the message's `e.g.`).
+  if (options.fix) {
+    const rewrite = text.slice(start, options.fix.range[0]) + options.fix.text + text.slice(options.fix.range[1], end)
+    if (!expected.includes(rewrite)) expected.unshift(rewrite)
+  }
   const basis = basisOf(meta, jurisdictions)
   let remedy = entry.remedy ?? meta.remedy
   if (expected.length > 0) remedy += `, e.g. \`${expected[0]}\``
@@ -64,12 +72,13 @@ export function createMessage(options: {
     source: 'claimlint'
   }) as ClaimlintMessage
   message.fatal = severity === 'error' ? true : false
-  message.url = ruleUrl(meta.id)
+  message.url = meta.url ?? ruleUrl(meta.id)
   message.actual = actual
   message.expected = expected
   message.note = entry.note
   message.basis = basis
-  if (entry.fix !== undefined) message.fix = {range: [start, end], text: matchCase(actual, entry.fix)}
+  if (options.fix) message.fix = options.fix
+  else if (entry.fix !== undefined) message.fix = {range: [start, end], text: matchCase(actual, entry.fix)}
   return message
 }
 

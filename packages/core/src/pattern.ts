@@ -75,8 +75,11 @@ function element(raw: string): Step[][] {
 /** The most step sequences one pattern may expand to; more is a lexicon mistake, not a phrase. */
 export const maxExpansion = 20_000
 
-/** Expand one phrase pattern into every step sequence it stands for. */
-export function parsePattern(pattern: string): Step[][] {
+/** A pattern as elements; each element lists its alternative step lists (an empty list for an omitted optional word). */
+export type Elements = Step[][][]
+
+/** Parse one phrase pattern into elements, validating it once. */
+export function parseElements(pattern: string): Elements {
   const raws = pattern.trim().split(/\s+/).filter(Boolean)
   if (raws.length === 0) throw new Error('Empty phrase pattern')
   for (const raw of raws) {
@@ -90,17 +93,19 @@ export function parsePattern(pattern: string): Step[][] {
       throw new Error(`Phrase pattern \`${pattern}\`: empty alternative in \`${raw}\``)
     }
   }
+  const elements = raws.map(element)
+  const size = elements.reduce((product, options) => product * options.length, 1)
+  if (size > maxExpansion) {
+    throw new Error(`Phrase pattern \`${pattern}\` expands to more than ${maxExpansion} phrases; split it or use a class`)
+  }
+  return elements
+}
+
+/** Every step sequence that elements stand for (for tests and tools; the matcher walks elements directly). */
+export function expand(elements: Elements, pattern = ''): Step[][] {
   let sequences: Step[][] = [[]]
-  for (const raw of raws) {
-    const options = element(raw)
-    const next: Step[][] = []
-    for (const sequence of sequences) {
-      for (const option of options) next.push([...sequence, ...option])
-    }
-    if (next.length > maxExpansion) {
-      throw new Error(`Phrase pattern \`${pattern}\` expands to more than ${maxExpansion} phrases; split it or use a class`)
-    }
-    sequences = next
+  for (const options of elements) {
+    sequences = sequences.flatMap((sequence) => options.map((option) => [...sequence, ...option]))
   }
   const valid = sequences.filter((s) => s.length > 0)
   for (const sequence of valid) {
@@ -111,15 +116,23 @@ export function parsePattern(pattern: string): Step[][] {
   return valid
 }
 
-/** Compile a literal phrase from configuration (`allow`, `deny`): words only, no pattern syntax. */
-export function parseLiteral(phrase: string): Step[][] {
+/** Expand one phrase pattern into every step sequence it stands for. */
+export function parsePattern(pattern: string): Step[][] {
+  return expand(parseElements(pattern), pattern)
+}
+
+/** Parse a literal phrase from configuration (`allow`, `deny`) into elements: words only, no pattern syntax. */
+export function literalElements(phrase: string): Elements {
   const words = phrase.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0) throw new Error('Empty phrase')
-  let sequences: Step[][] = [[]]
-  for (const word of words) {
+  return words.map((word) => {
     const pieces = word.split(/(?<=[^-])-(?=[^-])/).map(normalizeWord)
     const forms = pieces.length === 1 ? [pieces] : [pieces, [pieces.join('')]]
-    sequences = sequences.flatMap((sequence) => forms.map((form) => [...sequence, ...form.map((value) => ({type: 'word' as const, value}))]))
-  }
-  return sequences
+    return forms.map((form) => form.map((value) => ({type: 'word' as const, value})))
+  })
+}
+
+/** Compile a literal phrase from configuration (`allow`, `deny`): words only, no pattern syntax. */
+export function parseLiteral(phrase: string): Step[][] {
+  return expand(literalElements(phrase), phrase)
 }

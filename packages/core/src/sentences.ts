@@ -94,8 +94,10 @@ const stronger = (a: Token['boundary'], b: Token['boundary']): Token['boundary']
 function tokensOf(sentence: NlcstSentence, footnotes: FootnoteReference[]): Token[] {
   const tokens: Token[] = []
   let boundary: Token['boundary'] = 'soft'
-  const push = (value: string, start: number, end: number, soft = false): void => {
-    tokens.push({value, norm: normalizeWord(value), start, end, boundary: soft ? 'soft' : boundary})
+  const push = (value: string, start: number, end: number, joined = false): void => {
+    const token: Token = {value, norm: normalizeWord(value), start, end, boundary: joined ? 'soft' : boundary}
+    if (joined) token.joined = true
+    tokens.push(token)
     boundary = 'soft'
   }
   for (const child of sentence.children) {

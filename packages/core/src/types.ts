@@ -76,6 +76,8 @@ export interface LexiconEntry {
   negatable?: boolean
   /** Whether a question (`Does it treat acne?`) still counts; default false. */
   inQuestions?: boolean
+  /** Whether a mention (`beware of brands that promise to cure acne`) still counts; default false. */
+  inMentions?: boolean
   /** A safe replacement applied by `--fix`; only where meaning is kept. */
   fix?: string
   /**
@@ -111,6 +113,8 @@ export interface Token {
   end: number
   /** What separates it from the previous token: nothing but space, a comma, or harder punctuation. */
   boundary: 'soft' | 'comma' | 'hard'
+  /** Whether it continues a hyphenated word (`comedogenic` in `non-comedogenic`). */
+  joined?: true
 }
 
 /** Where a piece of copy sits on the page. */
