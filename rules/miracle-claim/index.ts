@@ -1,0 +1,77 @@
+/**
+ * `miracle-claim`: overnight, instant, miracle, guaranteed, permanent and
+ * time-bound results, and comparisons with drugs, devices and procedures
+ * (claims primer, family 5).
+ */
+import {defineRule, isQualified, type Match, type Sentence} from '@claimlint/core'
+import {lexicon} from './lexicon.js'
+
+/** Words that show the copy talks about other people's promises: `beware of brands that promise overnight miracles`. */
+const mentionCues = new Set(['beware', 'wary', 'skeptical', 'sceptical', 'myth', 'myths', 'hype', 'avoid', 'scam', 'scams'])
+
+/** Who else may be making the promise, before `that` / `who`: `brands that promise`. */
+const thirdParties = new Set(['brands', 'products', 'companies', 'creams', 'serums', 'ads', 'adverts', 'marketers', 'labels', 'anyone', 'others', 'influencers'])
+
+const reportingVerbs = new Set(['promise', 'promises', 'promising', 'claim', 'claims', 'claiming', 'sell', 'sells', 'selling'])
+
+/** Whether the words before a match quote someone else's claim rather than make one. */
+function isMention(sentence: Sentence, first: number): boolean {
+  const words = sentence.tokens.slice(0, first).map((token) => token.norm)
+  return words.some((word, index) => {
+    if (mentionCues.has(word)) return true
+    if (word === 'called' && words[index - 1] === 'so') return true
+    if (!reportingVerbs.has(word)) return false
+    const before = words[index - 1] === 'that' || words[index - 1] === 'who' ? words[index - 2] : words[index - 1]
+    return before !== undefined && thirdParties.has(before)
+  })
+}
+
+/**
+ * Whether an appearance word follows a qualifiable match: `instantly lifts
+ * the look of sagging skin`. The shared judgement only looks before and
+ * inside a match, and these phrases end on their verb.
+ */
+function isQualifiedAfter(match: Match): boolean {
+  const {sentence, last} = match
+  const end = Math.min(last + 3, sentence.tokens.length - 1)
+  return last + 1 <= end && isQualified(sentence, last + 1, end)
+}
+
+/** The `miracle-claim` rule: miracle, instant, permanent and time-bound results and procedure comparisons. */
+export const miracleClaim = defineRule({
+  meta: {
+    id: 'miracle-claim',
+    description: 'Miracle, instant, overnight, guaranteed, permanent or time-bound results, and comparisons with drugs and procedures',
+    family: 5,
+    kind: 'miracle claim',
+    rationale:
+      'Overnight, instant, permanent and guaranteed results, and comparisons with Botox, fillers or lasers, promise more than a ' +
+      'cosmetic can show. Regulators treat them as unsubstantiated or untruthful efficacy claims unless evidence matches the exact ' +
+      'promise, and a comparison with a drug or procedure also suggests a drug use. Use wording, optical and make-up effects ' +
+      '(`overnight mask`, `instantly covers redness`) are not reported.',
+    basis: {
+      us: 'FTC Act §§5 and 12, 15 U.S.C. 45 and 52; FD&C Act §201(g)(1) for drug comparisons',
+      eu: 'Reg. (EU) 655/2013, common criteria 2 (truthfulness) and 3 (evidential support)',
+      uk: 'CAP Code 3.1, 3.7 and 12.1',
+      ca: 'Competition Act s. 74.01; Health Canada cosmetic claims guidelines'
+    },
+    references: [
+      {jurisdiction: 'us', title: 'FTC Act §5, 15 U.S.C. 45', url: 'https://www.law.cornell.edu/uscode/text/15/45'},
+      {jurisdiction: 'us', title: 'FTC Act §12, 15 U.S.C. 52', url: 'https://www.law.cornell.edu/uscode/text/15/52'},
+      {jurisdiction: 'us', title: 'FTC Policy Statement Regarding Advertising Substantiation', url: 'https://www.ftc.gov/legal-library/browse/ftc-policy-statement-regarding-advertising-substantiation'},
+      {jurisdiction: 'eu', title: 'Commission Regulation (EU) No 655/2013, common criteria for cosmetic claims', url: 'https://eur-lex.europa.eu/eli/reg/2013/655/oj'},
+      {jurisdiction: 'uk', title: 'CAP Code, section 3 (misleading advertising)', url: 'https://www.asa.org.uk/type/non_broadcast/code_section/03.html'},
+      {jurisdiction: 'uk', title: 'CAP Code, section 12 (medicines, medical devices, health-related and beauty products)', url: 'https://www.asa.org.uk/type/non_broadcast/code_section/12.html'},
+      {jurisdiction: 'ca', title: 'Competition Act, s. 74.01 (performance claims)', url: 'https://laws-lois.justice.gc.ca/eng/acts/C-34/section-74.01.html'},
+      {jurisdiction: 'ca', title: 'Health Canada: Guidelines for Cosmetic Advertising and Labelling Claims', url: 'https://www.canada.ca/en/health-canada/services/consumer-product-safety/reports-publications/industry-professionals/guidelines-cosmetic-advertising-labelling-claims.html'}
+    ],
+    severity: 'warn',
+    fixable: false,
+    remedy: 'promise only what the evidence shows'
+  },
+  lexicon,
+  keep(match) {
+    if (match.entry.qualifiable && isQualifiedAfter(match)) return false
+    return !isMention(match.sentence, match.first)
+  }
+})

@@ -1,0 +1,72 @@
+/**
+ * `proof-claim`: clinically proven, dermatologist recommended, studies show,
+ * `#1` and statistics of results, unless a footnote on the page ties the
+ * sentence to its source (claims primer, family 6).
+ */
+import {defineRule, isNegated, isQuestion, type Document, type Sentence} from '@claimlint/core'
+import {isLegend, isSourced} from './footnotes.js'
+import {lexicon, ranking} from './lexicon.js'
+
+/** Whether a sentence is evidence (a footnote or a legend line) or a claim tied to a footnote on the page. */
+function isEvidenced(sentence: Sentence, document: Document): boolean {
+  return sentence.block === 'footnote' || isLegend(sentence, document) || isSourced(sentence, document)
+}
+
+/** Offsets of `#1` and `No. 1` rankings, which phrases cannot see because the tokenizer drops `#` and splits at `No.`. */
+function rankings(sentence: Sentence, text: string): Array<{start: number; end: number; index: number}> {
+  const spans: Array<{start: number; end: number; index: number}> = []
+  sentence.tokens.forEach((token, index) => {
+    if (token.norm !== '1') return
+    const before = /(?:#|\bno\.\s?)$/i.exec(text.slice(Math.max(0, token.start - 4), token.start))
+    if (before) spans.push({start: token.start - before[0].length, end: token.end, index})
+  })
+  return spans
+}
+
+/** The `proof-claim` rule: proof, endorsement, ranking and statistic claims without a source on the page. */
+export const proofClaim = defineRule({
+  meta: {
+    id: 'proof-claim',
+    description: 'Proof, endorsement, ranking and statistic claims not tied to a source on the page',
+    family: 6,
+    kind: 'proof claim',
+    rationale:
+      '"Clinically proven", "dermatologist recommended", "studies show", `#1` and "87 % saw fewer lines" promise the evidence they ' +
+      'name. They must be backed by that evidence before they run, and the copy should say where it comes from. A sentence that ' +
+      'carries a footnote reference defined on the page (`[^1]`, or `*` with a `*Based on…` legend) is not reported; footnotes ' +
+      'and legends themselves are the evidence, not claims.',
+    basis: {
+      us: 'FTC Act §§5 and 12, 15 U.S.C. 45 and 52; 16 CFR Part 255',
+      eu: 'Reg. (EU) 655/2013, common criterion 3 (evidential support)',
+      uk: 'CAP Code 3.7, 3.45 and 12.1',
+      ca: 'Competition Act s. 74.01(1)(b) and (c); Health Canada cosmetic claims guidelines'
+    },
+    references: [
+      {jurisdiction: 'us', title: 'FTC Policy Statement Regarding Advertising Substantiation', url: 'https://www.ftc.gov/legal-library/browse/ftc-policy-statement-regarding-advertising-substantiation'},
+      {jurisdiction: 'us', title: '16 CFR Part 255, Guides Concerning the Use of Endorsements and Testimonials in Advertising', url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-255'},
+      {jurisdiction: 'us', title: 'FTC Act §12, 15 U.S.C. 52', url: 'https://www.law.cornell.edu/uscode/text/15/52'},
+      {jurisdiction: 'eu', title: 'Commission Regulation (EU) No 655/2013, common criteria for cosmetic claims', url: 'https://eur-lex.europa.eu/eli/reg/2013/655/oj'},
+      {jurisdiction: 'uk', title: 'CAP Code, section 3 (misleading advertising)', url: 'https://www.asa.org.uk/type/non_broadcast/code_section/03.html'},
+      {jurisdiction: 'ca', title: 'Competition Act, s. 74.01 (performance claims and tests)', url: 'https://laws-lois.justice.gc.ca/eng/acts/C-34/section-74.01.html'},
+      {jurisdiction: 'ca', title: 'Health Canada: Guidelines for Cosmetic Advertising and Labelling Claims', url: 'https://www.canada.ca/en/health-canada/services/consumer-product-safety/reports-publications/industry-professionals/guidelines-cosmetic-advertising-labelling-claims.html'}
+    ],
+    severity: 'warn',
+    fixable: false,
+    remedy: 'tie it to its source with a footnote on the page'
+  },
+  lexicon,
+  keep(match, context) {
+    return !isEvidenced(match.sentence, context.document)
+  },
+  check(context) {
+    const {document} = context
+    for (const sentence of document.sentences) {
+      const spans = rankings(sentence, document.text)
+      if (spans.length === 0 || isQuestion(sentence) || isEvidenced(sentence, document)) continue
+      for (const span of spans) {
+        if (isNegated(sentence, span.index, span.index)) continue
+        context.report({start: span.start, end: span.end, entry: ranking})
+      }
+    }
+  }
+})
