@@ -11,9 +11,44 @@ describe('parseArguments', () => {
       maxWarnings: -1,
       quiet: false,
       debug: false,
+      noConfig: false,
+      init: false,
+      ignore: true,
+      ignorePatterns: [],
+      fix: false,
+      fixDryRun: false,
+      reportUnusedDisableDirectives: false,
       help: false,
       version: false
     })
+  })
+
+  it('reads the configuration, ignore and fix options', () => {
+    const options = parseArguments([
+      '-c', 'team.yaml', '--ignore-path', '.reviewignore', '--ignore-pattern', 'drafts/', '--ignore-pattern', '*.tmp.md',
+      '--fix', '--report-unused-disable-directives', 'pages'
+    ])
+    expect(options).toMatchObject({
+      config: 'team.yaml',
+      ignorePath: '.reviewignore',
+      ignorePatterns: ['drafts/', '*.tmp.md'],
+      fix: true,
+      reportUnusedDisableDirectives: true,
+      patterns: ['pages']
+    })
+    expect(parseArguments(['--no-config', '--no-ignore', '--fix-dry-run'])).toMatchObject({noConfig: true, ignore: false, fixDryRun: true})
+    expect(parseArguments(['--print-config', 'page.md']).printConfig).toBe('page.md')
+    expect(parseArguments(['--init']).init).toBe(true)
+  })
+
+  it.each([
+    [['--config', 'a.json', '--no-config'], 'Unexpected --config with --no-config, expected one of them'],
+    [['--fix', '--fix-dry-run'], 'Unexpected --fix with --fix-dry-run, expected one of them'],
+    [['--no-ignore', '--ignore-pattern', 'x'], 'Unexpected --ignore-path or --ignore-pattern with --no-ignore, expected one of them'],
+    [['--print-config', 'a.md', 'b.md'], 'Unexpected paths or --stdin with --print-config, expected only the file whose configuration to print'],
+    [['--init', 'pages'], 'Unexpected paths or --stdin with --init']
+  ])('rejects the contradiction %j in one line', (argv, message) => {
+    expect(() => parseArguments(argv)).toThrow(message)
   })
 
   it('reads paths, long and short options', () => {

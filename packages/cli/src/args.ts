@@ -25,6 +25,26 @@ export interface CliOptions {
   color?: boolean
   /** Show stack traces of crashes and unreadable files. */
   debug: boolean
+  /** `--config`: use this configuration file for every file. */
+  config?: string
+  /** `--no-config`: ignore configuration files. */
+  noConfig: boolean
+  /** `--print-config`: print the configuration of this file and lint nothing. */
+  printConfig?: string
+  /** `--init`: write a starter `.claimlintrc.yaml`. */
+  init: boolean
+  /** False with `--no-ignore`. */
+  ignore: boolean
+  /** `--ignore-path`: use this file instead of `.claimlintignore` files. */
+  ignorePath?: string
+  /** `--ignore-pattern`, repeatable. */
+  ignorePatterns: string[]
+  /** Apply fixes and write the files (with --stdin: print the fixed text). */
+  fix: boolean
+  /** Apply fixes in memory and put the text in the results' `output`. */
+  fixDryRun: boolean
+  /** Report control comments that silence nothing. */
+  reportUnusedDisableDirectives: boolean
   help: boolean
   version: boolean
 }
@@ -39,11 +59,23 @@ const config = {
     quiet: {type: 'boolean'},
     color: {type: 'boolean'},
     debug: {type: 'boolean'},
+    config: {type: 'string', short: 'c'},
+    // Declared so that `--no-config` is known; parseArgs stores it as `config: false`,
+    // which a later `--config x` would overwrite, so `parseArguments` reads it from argv.
+    'no-config': {type: 'boolean'},
+    'print-config': {type: 'string'},
+    init: {type: 'boolean'},
+    ignore: {type: 'boolean'},
+    'ignore-path': {type: 'string'},
+    'ignore-pattern': {type: 'string', multiple: true},
+    fix: {type: 'boolean'},
+    'fix-dry-run': {type: 'boolean'},
+    'report-unused-disable-directives': {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
     version: {type: 'boolean', short: 'v'}
   },
   allowPositionals: true,
-  // `--no-color` (and `--no-quiet` etc., which a wrapper script may append).
+  // `--no-color`, `--no-config`, `--no-ignore` (and `--no-quiet` etc., which a wrapper script may append).
   allowNegative: true,
   strict: true
 } as const
@@ -64,6 +96,26 @@ Options:
   --quiet                    Report errors only
   --color, --no-color        Force colours on or off
   --debug                    Show stack traces
+
+Configuration:
+  -c, --config <path>        Use this configuration file for every file
+  --no-config                Ignore configuration files (recommended, US)
+  --print-config <file>      Print the configuration of a file as JSON
+  --init                     Write a starter .claimlintrc.yaml
+
+Ignoring files:
+  --ignore-path <file>       Use this file instead of .claimlintignore files
+  --ignore-pattern <glob>    Ignore files matching a glob (repeatable)
+  --no-ignore                Lint ignored files too
+
+Fixing and control comments:
+  --fix                      Fix what can be fixed and write the files; with
+                             --stdin, print the fixed text instead
+  --fix-dry-run              Fix in memory: the fixed text goes in the JSON
+                             results' output
+  --report-unused-disable-directives
+                             Report claimlint comments that silence nothing
+
   -v, --version              Print the version
   -h, --help                 Print this help
 
@@ -87,13 +139,39 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     maxWarnings: parseMaxWarnings(values['max-warnings']),
     quiet: values.quiet ?? false,
     debug: values.debug ?? false,
+    noConfig: argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length).includes('--no-config'),
+    init: values.init ?? false,
+    ignore: values.ignore ?? true,
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   }
   if (values['stdin-filename'] !== undefined) options.stdinFilename = values['stdin-filename']
   if (values['output-file'] !== undefined) options.outputFile = values['output-file']
   if (values.color !== undefined) options.color = values.color
+  // `--no-config` arrives as `config: false` (allowNegative), `--config x` as a string.
+  const configValue = values.config as string | boolean | undefined
+  if (typeof configValue === 'string') options.config = configValue
+  if (values['print-config'] !== undefined) options.printConfig = values['print-config']
+  if (values['ignore-path'] !== undefined) options.ignorePath = values['ignore-path']
   if (options.help || options.version) return options
+
+  if (options.config === '') throw new UsageError('Unexpected empty value for --config, expected a path')
+  const named = argv.some((arg) => arg === '--config' || arg === '-c' || arg.startsWith('--config=') || /^-c./.test(arg))
+  if (named && options.noConfig) throw new UsageError('Unexpected --config with --no-config, expected one of them')
+  if (options.printConfig === '') throw new UsageError('Unexpected empty value for --print-config, expected a file')
+  if (options.printConfig !== undefined && (options.stdin || options.patterns.length > 0)) {
+    throw new UsageError('Unexpected paths or --stdin with --print-config, expected only the file whose configuration to print')
+  }
+  if (options.init && (options.stdin || options.patterns.length > 0)) throw new UsageError('Unexpected paths or --stdin with --init')
+  if (options.ignorePath === '') throw new UsageError('Unexpected empty value for --ignore-path, expected a file')
+  if (!options.ignore && (options.ignorePath !== undefined || options.ignorePatterns.length > 0)) {
+    throw new UsageError('Unexpected --ignore-path or --ignore-pattern with --no-ignore, expected one of them')
+  }
+  if (options.fix && options.fixDryRun) throw new UsageError('Unexpected --fix with --fix-dry-run, expected one of them')
 
   if (options.format === '') throw new UsageError('Unexpected empty value for --format, expected a formatter name, package or path')
   if (options.outputFile === '') throw new UsageError('Unexpected empty value for --output-file, expected a path')

@@ -20,6 +20,10 @@ export interface FileList {
   files: string[]
   /** Explicit patterns (folders, globs) that matched no file. */
   unmatched: string[]
+  /** Files named as such on the command line: ignoring one of them is worth a warning, as in ESLint. */
+  explicit: Set<string>
+  /** What each folder or glob matched, to tell when ignore files left nothing of it. */
+  expanded: Array<{pattern: string; files: string[]}>
 }
 
 /** A file that could not be read as text, with a short reason. */
@@ -44,9 +48,11 @@ export class ReadError extends Error {
 export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileList> {
   const found = new Set<string>()
   const unmatched: string[] = []
+  const explicit = new Set<string>()
+  const expanded: FileList['expanded'] = []
   if (patterns.length === 0) {
     for (const file of await glob([defaultPattern], cwd)) found.add(file)
-    return {files: [...found], unmatched}
+    return {files: [...found], unmatched, explicit, expanded}
   }
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern)
@@ -57,13 +63,15 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
       matches = await glob([`${convertPathToPattern(path)}/${defaultPattern}`], cwd)
     } else if (stats || !(await isGlob(pattern))) {
       matches = [path]
+      explicit.add(path)
     } else {
       matches = await glob([pattern], cwd)
     }
     if (matches.length === 0) unmatched.push(pattern)
+    else if (!explicit.has(path)) expanded.push({pattern, files: matches})
     for (const match of matches) found.add(match)
   }
-  return {files: [...found], unmatched}
+  return {files: [...found], unmatched, explicit, expanded}
 }
 
 async function isGlob(pattern: string): Promise<boolean> {

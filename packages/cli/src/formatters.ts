@@ -6,6 +6,7 @@
 import {isAbsolute, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {LintResult, RuleMeta} from '@claimlint/core'
+import {packageName} from './package-names.js'
 import {UsageError} from './usage.js'
 
 /** What a formatter is told about the run. */
@@ -32,16 +33,9 @@ const builtIn: Readonly<Record<string, () => Promise<unknown>>> = {
   checkstyle: () => import('@claimlint/formatter-checkstyle')
 }
 
-const prefix = 'claimlint-formatter'
-
 /** The package a formatter name stands for: `foo` → `claimlint-formatter-foo`, `@x/foo` → `@x/claimlint-formatter-foo`. */
 export function formatterPackageName(name: string): string {
-  if (name.startsWith('@')) {
-    const [scope, rest] = name.split('/', 2) as [string, string | undefined]
-    if (rest === undefined || rest === '') return `${scope}/${prefix}`
-    return rest === prefix || rest.startsWith(`${prefix}-`) ? name : `${scope}/${prefix}-${rest}`
-  }
-  return name === prefix || name.startsWith(`${prefix}-`) ? name : `${prefix}-${name}`
+  return packageName('claimlint-formatter', name)
 }
 
 /** Whether a `--format` value is a file path rather than a package name. */

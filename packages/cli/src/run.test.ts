@@ -25,7 +25,7 @@ vi.mock('@claimlint/rules', async () => {
       lexicon: {entries: [{phrases: [phrase], note: `A test note for ${id}.`}]}
     })
   const rules = [rule('proof', 'warn', 'clinically proven'), rule('cure', 'error', 'cures acne')]
-  return {rules, presets: {recommended: {proof: 'warn', cure: 'error'}}}
+  return {rules, presets: {recommended: {proof: 'warn', cure: 'error'}}, jurisdictionPresets: {us: {jurisdictions: ['us']}}}
 })
 
 const folder = mkdtempSync(join(tmpdir(), 'claimlint-run-'))

@@ -1,6 +1,7 @@
 /**
- * One claimlint run: parse arguments, load the formatter, find and read the
- * files, lint, report, and compute the exit code as ESLint does. Everything
+ * One claimlint run: parse arguments, load the formatter, find the files and
+ * their configurations, skip ignored ones, read, lint (and fix), report, and
+ * compute the exit code as ESLint does. Everything
  * the process provides is injected, so tests can run it in-process.
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
@@ -9,6 +10,7 @@ import type {LintResult} from '@claimlint/core'
 import {helpText, parseArguments, type CliOptions} from './args.js'
 import {displayPath, findFiles, readStream, readText, ReadError} from './files.js'
 import {loadFormatter} from './formatters.js'
+import type {Setup} from './configurations.js'
 import {UsageError} from './usage.js'
 
 /** Somewhere to write text: `process.stdout` or a test double. */
@@ -66,44 +68,119 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
     stdout.write(`${await version()}\n`)
     return exitCodes.ok
   }
+  if (cli.init) {
+    const {writeStarterConfig} = await import('./init.js')
+    stdout.write(`Wrote ${await writeStarterConfig(cwd)}\n`)
+    return exitCodes.ok
+  }
+  const display = (path: string): string => displayPath(path, cwd)
 
   // Set-up problems come first, before any file is read.
-  const formatter = await loadFormatter(cli.format, cwd)
-  // Core and the rules pull in the Markdown parser: load them only once a
-  // run needs them, so `--help`, `--version` and usage errors stay instant.
-  const [{Linter, toResult}, {rules, presets}] = await Promise.all([import('@claimlint/core'), import('@claimlint/rules')])
-  const linter = new Linter({rules, settings: presets.recommended ?? {}})
-
-  const results: LintResult[] = []
-  let failed = false
-  const lintText = (value: string, filePath: string): void => {
-    results.push(toResult(linter.lint({value, path: filePath}), {filePath}))
+  const formatter = cli.printConfig === undefined ? await loadFormatter(cli.format, cwd) : undefined
+  // Core, the rules and configuration loading pull in the Markdown parser:
+  // load them only once a run needs them, so `--help`, `--version` and usage
+  // errors stay instant.
+  const [{toResult}, {rules, presets, jurisdictionPresets}, {Configurations}] = await Promise.all([
+    import('@claimlint/core'),
+    import('@claimlint/rules'),
+    import('./configurations.js')
+  ])
+  const configurations = await Configurations.create({
+    cwd,
+    builtIns: {rules, presets, jurisdictionPresets},
+    noConfig: cli.noConfig,
+    ...(cli.config === undefined ? {} : {configPath: resolve(cwd, cli.config)}),
+    reportUnusedDirectives: cli.reportUnusedDisableDirectives,
+    display
+  })
+  if (cli.printConfig !== undefined) {
+    const {printableConfig} = await import('./config-resolve.js')
+    const config = await configurations.configFor(resolve(cwd, cli.printConfig))
+    stdout.write(`${JSON.stringify(printableConfig(config), null, 2)}\n`)
+    return exitCodes.ok
   }
+  const {IgnoreMatcher} = await import('./ignore-files.js')
+  const ignores = await IgnoreMatcher.create({
+    cwd,
+    enabled: cli.ignore,
+    ...(cli.ignorePath === undefined ? {} : {ignorePath: cli.ignorePath}),
+    patterns: cli.ignorePatterns,
+    display
+  })
 
+  // Plan every file, resolving its configuration, before reading any: a
+  // broken configuration stops the run before a single file is written.
+  const jobs: Job[] = []
   if (cli.stdin) {
     // ESLint's name for unnamed standard input.
     const filePath = cli.stdinFilename === undefined ? '<text>' : resolve(cwd, cli.stdinFilename)
-    const name = cli.stdinFilename ?? '<stdin>'
-    try {
-      lintText(await readStream(options.stdin ?? [], name), filePath)
-    } catch (error) {
-      if (!(error instanceof ReadError)) throw error
-      fail(error)
-      failed = true
-    }
+    const lookup = resolve(cwd, cli.stdinFilename ?? '<stdin>')
+    const ignored = cli.stdinFilename !== undefined && (await ignores.ignores(lookup, await configurations.locate(lookup)))
+    jobs.push({filePath, name: cli.stdinFilename ?? '<stdin>', ignored, setup: await configurations.setupFor(lookup)})
   } else {
-    const {files, unmatched} = await findFiles(cli.patterns, cwd)
+    const {files, unmatched, explicit, expanded} = await findFiles(cli.patterns, cwd)
     if (unmatched.length > 0) {
       for (const pattern of unmatched) stderr.write(`claimlint: no files matching the pattern \`${pattern}\`\n`)
       return exitCodes.failure
     }
+    const skipped = new Set<string>()
     for (const file of files) {
-      const name = displayPath(file, cwd)
+      if (await ignores.ignores(file, await configurations.locate(file))) {
+        // As in ESLint: a file named explicitly gets a warning, others are skipped silently.
+        if (explicit.has(file)) jobs.push({filePath: file, name: display(file), ignored: true})
+        skipped.add(file)
+        continue
+      }
+      jobs.push({filePath: file, name: display(file), ignored: false, setup: await configurations.setupFor(file)})
+    }
+    const allIgnored = expanded.filter(({files: matched}) => matched.every((file) => skipped.has(file)))
+    if (allIgnored.length > 0) {
+      for (const {pattern} of allIgnored) stderr.write(`claimlint: all files matching the pattern \`${pattern}\` are ignored, use --no-ignore to lint them\n`)
+      return exitCodes.failure
+    }
+  }
+
+  const results: LintResult[] = []
+  let failed = false
+  let fixedStdin: string | undefined
+  const {lintAndFix} = cli.fix || cli.fixDryRun ? await import('./fix.js') : {lintAndFix: undefined}
+  for (const job of jobs) {
+    if (job.ignored && !cli.stdin) {
+      results.push(ignoredResult(job.filePath))
+      continue
+    }
+    let value: string
+    try {
+      value = cli.stdin ? await readStream(options.stdin ?? [], job.name) : await readText(job.filePath, job.name)
+    } catch (error) {
+      // One unreadable file must not hide the findings in the others.
+      fail(error instanceof ReadError ? error : new Error(`cannot lint ${job.name}: ${messageOf(error)}`, {cause: error}))
+      failed = true
+      continue
+    }
+    if (job.ignored || !job.setup) {
+      // Ignored standard input passes through `--fix` unchanged.
+      fixedStdin = value
+      results.push(ignoredResult(job.filePath))
+      continue
+    }
+    const input = {value, path: job.filePath}
+    if (!lintAndFix) {
+      results.push(toResult(job.setup.linter.lint(input), {filePath: job.filePath}))
+      continue
+    }
+    const {file, output} = lintAndFix(job.setup.linter, input)
+    const result = toResult(file, {filePath: job.filePath})
+    if (output !== value) result.output = output
+    results.push(result)
+    if (cli.stdin) {
+      fixedStdin = output
+    } else if (cli.fix && output !== value) {
+      const {writeFileAtomic} = await import('./write-atomic.js')
       try {
-        lintText(await readText(file, name), file)
+        await writeFileAtomic(job.filePath, output)
       } catch (error) {
-        // One unreadable file must not hide the findings in the others.
-        fail(error instanceof ReadError ? error : new Error(`cannot lint ${name}: ${messageOf(error)}`, {cause: error}))
+        fail(new Error(`cannot write ${job.name}: ${messageOf(error)}`, {cause: error}))
         failed = true
       }
     }
@@ -112,12 +189,16 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   const errorCount = sum(results, (result) => result.errorCount)
   const warningCount = sum(results, (result) => result.warningCount)
   const shown = cli.quiet ? errorResults(results) : results
-  const color = cli.color ?? (cli.outputFile === undefined && stdout.isTTY === true && !options.env?.NO_COLOR)
-  const rulesMeta = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta]))
-  const report = await formatter(shown, {cwd, color, rulesMeta, version: await version()})
+  // `--fix --stdin` prints the fixed text on standard output, so the report
+  // goes to standard error (or --output-file) and the text can be piped on.
+  const textOut = cli.stdin && cli.fix
+  const reportTo = textOut ? stderr : stdout
+  const color = cli.color ?? (cli.outputFile === undefined && reportTo.isTTY === true && !options.env?.NO_COLOR)
+  const report = await formatter!(shown, {cwd, color, rulesMeta: configurations.rulesMeta(), version: await version()})
 
+  if (textOut && fixedStdin !== undefined) stdout.write(fixedStdin)
   if (cli.outputFile === undefined) {
-    if (report) stdout.write(report)
+    if (report) reportTo.write(report)
   } else if (!(await writeReport(resolve(cwd, cli.outputFile), report, cli.outputFile, fail))) {
     return exitCodes.failure
   }
@@ -127,6 +208,31 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   if (tooManyWarnings) stderr.write(`claimlint: too many warnings (${warningCount}, maximum ${cli.maxWarnings})\n`)
   if (failed) return exitCodes.failure
   return errorCount > 0 || tooManyWarnings ? exitCodes.problems : exitCodes.ok
+}
+
+/** One file to lint, or to report as ignored. */
+interface Job {
+  filePath: string
+  /** The file as shown to the user. */
+  name: string
+  ignored: boolean
+  setup?: Setup
+}
+
+/** ESLint's warning for an ignored file named on the command line. */
+export const ignoredMessage = 'File ignored because of a matching ignore pattern. Use "--no-ignore" to override.'
+
+function ignoredResult(filePath: string): LintResult {
+  return {
+    filePath,
+    messages: [{ruleId: null, severity: 1, message: ignoredMessage, line: 1, column: 1, source: 'claimlint'}],
+    suppressedMessages: [],
+    errorCount: 0,
+    warningCount: 1,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0
+  }
 }
 
 /** Keep only errors, as ESLint's `getErrorResults` does for `--quiet`. */

@@ -1,0 +1,38 @@
+/**
+ * Replace a file's content atomically: write a temporary file in the same
+ * folder (so the rename cannot cross file systems), flush it to disk, then
+ * rename it over the original. A crash or a full disk leaves the old copy
+ * whole, never half a product page. The mode and a UTF-8 byte order mark of
+ * the original are kept; a symbolic link keeps pointing at the updated file.
+ */
+import {randomBytes} from 'node:crypto'
+import {open, readFile, realpath, rename, rm, stat} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
+
+const byteOrderMark = Buffer.from([0xef, 0xbb, 0xbf])
+
+/** Write `text` over an existing file atomically, keeping its mode. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const target = await realpath(path)
+  const {mode} = await stat(target)
+  // `readText` drops a byte order mark; put it back so only the fixed ranges change.
+  const original = await readFile(target)
+  const bom = original.subarray(0, 3).equals(byteOrderMark)
+  const data = bom ? Buffer.concat([byteOrderMark, Buffer.from(text)]) : Buffer.from(text)
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const handle = await open(temporary, 'wx', mode & 0o777)
+  try {
+    try {
+      await handle.writeFile(data)
+      // The umask may have narrowed the mode given to open.
+      await handle.chmod(mode & 0o7777)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temporary, target)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw error
+  }
+}
