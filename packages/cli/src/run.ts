@@ -265,6 +265,9 @@ async function writeReport(path: string, report: string, name: string, fail: (er
 
 async function version(): Promise<string> {
   // `../package.json` is the package root from both src/ and dist/.
+  // The bundle (scripts/bundle.js) inlines the version; dist/ and src/ read it.
+  const bundled = process.env.CLAIMLINT_BUNDLED_VERSION
+  if (bundled) return bundled
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
   return pkg.version
 }
