@@ -10,7 +10,8 @@ const folder = new URL('..', import.meta.url)
 const {version} = JSON.parse(readFileSync(new URL('package.json', folder), 'utf8'))
 
 await build({
-  entryPoints: [new URL('dist/cli.js', folder).pathname],
+  // The worker is an entry of its own: `new Worker(new URL('./worker.js', import.meta.url))`.
+  entryPoints: [new URL('dist/cli.js', folder).pathname, new URL('dist/worker.js', folder).pathname],
   outdir: new URL('dist/bundle', folder).pathname,
   bundle: true,
   splitting: true,

@@ -18,9 +18,28 @@ describe('parseArguments', () => {
       fix: false,
       fixDryRun: false,
       reportUnusedDisableDirectives: false,
+      concurrency: 1,
+      cache: false,
+      mergeResults: false,
       help: false,
       version: false
     })
+  })
+
+  it('reads the speed and scale options', () => {
+    expect(parseArguments(['--concurrency', 'auto', '--cache', '--cache-location', 'tmp/c', '--shard', '2/3', 'pages'])).toMatchObject({
+      concurrency: 'auto',
+      cache: true,
+      cacheLocation: 'tmp/c',
+      shard: {index: 2, count: 3}
+    })
+    expect(parseArguments(['--concurrency', '4']).concurrency).toBe(4)
+  })
+
+  it('rejects bad concurrency, shard and merge values with one line', () => {
+    expect(() => parseArguments(['--concurrency', '0'])).toThrow('Unexpected --concurrency `0`, expected a positive whole number or auto')
+    expect(() => parseArguments(['--shard', '3/2'])).toThrow('Unexpected --shard `3/2`, expected <i>/<n> with 1 ≤ i ≤ n, e.g. 2/4')
+    expect(() => parseArguments(['--merge-results'])).toThrow(/--merge-results without JSON reports/)
   })
 
   it('reads the configuration, ignore and fix options', () => {

@@ -3,6 +3,8 @@
  * framework: it would cost start-up time in pre-commit hooks for little gain).
  */
 import {parseArgs} from 'node:util'
+import {parseConcurrency} from './pool.js'
+import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage.js'
 
 /** Everything the command line can ask for. */
@@ -45,6 +47,16 @@ export interface CliOptions {
   fixDryRun: boolean
   /** Report control comments that silence nothing. */
   reportUnusedDisableDirectives: boolean
+  /** `--concurrency`: worker threads, or auto (one per core on larger runs). */
+  concurrency: number | 'auto'
+  /** `--cache`: reuse results of unchanged files. */
+  cache: boolean
+  /** `--cache-location`: the cache file (default `.claimlintcache` in the cwd). */
+  cacheLocation?: string
+  /** `--shard i/n`: lint only this share of the files. */
+  shard?: Shard
+  /** `--merge-results`: the positionals are JSON reports of shards to merge. */
+  mergeResults: boolean
   help: boolean
   version: boolean
 }
@@ -71,6 +83,11 @@ const config = {
     fix: {type: 'boolean'},
     'fix-dry-run': {type: 'boolean'},
     'report-unused-disable-directives': {type: 'boolean'},
+    concurrency: {type: 'string'},
+    cache: {type: 'boolean'},
+    'cache-location': {type: 'string'},
+    shard: {type: 'string'},
+    'merge-results': {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
     version: {type: 'boolean', short: 'v'}
   },
@@ -116,6 +133,14 @@ Fixing and control comments:
   --report-unused-disable-directives
                              Report claimlint comments that silence nothing
 
+Speed and scale:
+  --concurrency <n|auto>     Lint in n worker threads (auto: one per core)
+  --cache                    Reuse results of unchanged files
+  --cache-location <path>    Cache file (default .claimlintcache)
+  --shard <i>/<n>            Lint only shard i of n (for CI matrices)
+  --merge-results            Merge the JSON reports given as paths into one
+                             report in --format
+
   -v, --version              Print the version
   -h, --help                 Print this help
 
@@ -146,6 +171,9 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    concurrency: values.concurrency === undefined ? 1 : parseConcurrency(values.concurrency),
+    cache: values.cache ?? false,
+    mergeResults: values['merge-results'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   }
@@ -157,7 +185,12 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   if (typeof configValue === 'string') options.config = configValue
   if (values['print-config'] !== undefined) options.printConfig = values['print-config']
   if (values['ignore-path'] !== undefined) options.ignorePath = values['ignore-path']
+  if (values['cache-location'] !== undefined) options.cacheLocation = values['cache-location']
+  if (values.shard !== undefined) options.shard = parseShard(values.shard)
   if (options.help || options.version) return options
+  if (options.mergeResults && (options.stdin || options.patterns.length === 0)) {
+    throw new UsageError('Unexpected --merge-results without JSON reports, expected the paths of --format json outputs')
+  }
 
   if (options.config === '') throw new UsageError('Unexpected empty value for --config, expected a path')
   const named = argv.some((arg) => arg === '--config' || arg === '-c' || arg.startsWith('--config=') || /^-c./.test(arg))

@@ -8,7 +8,10 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import type {LintResult} from '@claimlint/core'
 import {helpText, parseArguments, type CliOptions} from './args.js'
-import {displayPath, findFiles, readStream, readText, ReadError} from './files.js'
+import {defaultCacheFile, LintCache} from './cache.js'
+import {displayPath, findFiles, readStream, ReadError} from './files.js'
+import {lintFile, lintText, messageOf, type Outcome} from './lint-job.js'
+import {lintInWorkers, workerCount} from './pool.js'
 import {loadFormatter} from './formatters.js'
 import type {Setup} from './configurations.js'
 import {UsageError} from './usage.js'
@@ -74,14 +77,14 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
     return exitCodes.ok
   }
   const display = (path: string): string => displayPath(path, cwd)
+  if (cli.mergeResults) return mergeAndReport(cli, options)
 
   // Set-up problems come first, before any file is read.
   const formatter = cli.printConfig === undefined ? await loadFormatter(cli.format, cwd) : undefined
   // Core, the rules and configuration loading pull in the Markdown parser:
   // load them only once a run needs them, so `--help`, `--version` and usage
   // errors stay instant.
-  const [{toResult}, {rules, presets, jurisdictionPresets}, {Configurations}] = await Promise.all([
-    import('@claimlint/core'),
+  const [{rules, presets, jurisdictionPresets}, {Configurations}] = await Promise.all([
     import('@claimlint/rules'),
     import('./configurations.js')
   ])
@@ -118,7 +121,10 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
     const ignored = cli.stdinFilename !== undefined && (await ignores.ignores(lookup, await configurations.locate(lookup)))
     jobs.push({filePath, name: cli.stdinFilename ?? '<stdin>', ignored, setup: await configurations.setupFor(lookup)})
   } else {
-    const {files, unmatched, explicit, expanded} = await findFiles(cli.patterns, cwd)
+    const found = await findFiles(cli.patterns, cwd)
+    const {unmatched, explicit, expanded} = found
+    // A shard lints its share of the catalogue; the split is by path, so every CI job agrees on it.
+    const files = cli.shard ? (await import('./shard.js')).shardFiles(found.files, cli.shard) : found.files
     if (unmatched.length > 0) {
       for (const pattern of unmatched) stderr.write(`claimlint: no files matching the pattern \`${pattern}\`\n`)
       return exitCodes.failure
@@ -143,47 +149,53 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   const results: LintResult[] = []
   let failed = false
   let fixedStdin: string | undefined
-  const {lintAndFix} = cli.fix || cli.fixDryRun ? await import('./fix.js') : {lintAndFix: undefined}
-  for (const job of jobs) {
-    if (job.ignored && !cli.stdin) {
-      results.push(ignoredResult(job.filePath))
-      continue
-    }
-    let value: string
-    try {
-      value = cli.stdin ? await readStream(options.stdin ?? [], job.name) : await readText(job.filePath, job.name)
-    } catch (error) {
-      // One unreadable file must not hide the findings in the others.
-      fail(error instanceof ReadError ? error : new Error(`cannot lint ${job.name}: ${messageOf(error)}`, {cause: error}))
+  const mode = {fix: cli.fix, fixDryRun: cli.fixDryRun}
+  const take = (outcome: Outcome): void => {
+    if (outcome.result) results.push(outcome.result)
+    if (outcome.failure !== undefined) {
+      stderr.write(`claimlint: ${outcome.failure}\n`)
+      if (cli.debug && outcome.stack) stderr.write(`${outcome.stack}\n`)
       failed = true
-      continue
     }
-    if (job.ignored || !job.setup) {
+  }
+  if (cli.stdin) {
+    const job = jobs[0]!
+    let value: string | undefined
+    try {
+      value = await readStream(options.stdin ?? [], job.name)
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error
+      fail(error)
+      failed = true
+    }
+    if (value !== undefined && (job.ignored || !job.setup)) {
       // Ignored standard input passes through `--fix` unchanged.
       fixedStdin = value
       results.push(ignoredResult(job.filePath))
-      continue
-    }
-    const input = {value, path: job.filePath}
-    if (!lintAndFix) {
-      results.push(toResult(job.setup.linter.lint(input), {filePath: job.filePath}))
-      continue
-    }
-    const {file, output} = lintAndFix(job.setup.linter, input)
-    const result = toResult(file, {filePath: job.filePath})
-    if (output !== value) result.output = output
-    results.push(result)
-    if (cli.stdin) {
+    } else if (value !== undefined) {
+      const {result, output} = await lintText(job.setup!.linter, value, job.filePath, mode)
       fixedStdin = output
-    } else if (cli.fix && output !== value) {
-      const {writeFileAtomic} = await import('./write-atomic.js')
-      try {
-        await writeFileAtomic(job.filePath, output)
-      } catch (error) {
-        fail(new Error(`cannot write ${job.name}: ${messageOf(error)}`, {cause: error}))
-        failed = true
-      }
+      results.push(result)
     }
+  } else {
+    const toLint = jobs.filter((job) => !job.ignored && job.setup)
+    const workers = workerCount(cli.concurrency, toLint.length)
+    const cache = cli.cache && !cli.fix && !cli.fixDryRun
+      ? await LintCache.load(resolve(cwd, cli.cacheLocation ?? defaultCacheFile), await version(), rules)
+      : undefined
+    const outcomes = new Map<Job, Outcome>()
+    if (workers > 1 && !cache) {
+      const list = await lintInWorkers(toLint, workers, {
+        configurations: {cwd, noConfig: cli.noConfig, reportUnusedDirectives: cli.reportUnusedDisableDirectives, ...(cli.config === undefined ? {} : {configPath: resolve(cwd, cli.config)})},
+        mode
+      })
+      toLint.forEach((job, index) => outcomes.set(job, list[index]!))
+    }
+    for (const job of jobs) {
+      if (job.ignored || !job.setup) results.push(ignoredResult(job.filePath))
+      else take(outcomes.get(job) ?? (await lintFile(job, job.setup, mode, cache)))
+    }
+    await cache?.save()
   }
 
   const errorCount = sum(results, (result) => result.errorCount)
@@ -208,6 +220,23 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   if (tooManyWarnings) stderr.write(`claimlint: too many warnings (${warningCount}, maximum ${cli.maxWarnings})\n`)
   if (failed) return exitCodes.failure
   return errorCount > 0 || tooManyWarnings ? exitCodes.problems : exitCodes.ok
+}
+
+/** `--merge-results`: report the merged JSON reports of shards in the chosen format. */
+async function mergeAndReport(cli: CliOptions, options: RunOptions): Promise<number> {
+  const {cwd, stdout} = options
+  const formatter = await loadFormatter(cli.format, cwd)
+  const [{mergeResults}, {rules}] = await Promise.all([import('./merge.js'), import('@claimlint/rules')])
+  const results = await mergeResults(cli.patterns, cwd)
+  const shown = cli.quiet ? errorResults(results) : results
+  const color = cli.color ?? (cli.outputFile === undefined && stdout.isTTY === true && !options.env?.NO_COLOR)
+  const rulesMeta = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta]))
+  const text = await formatter(shown, {cwd, color, rulesMeta, version: await version()})
+  if (cli.outputFile === undefined) stdout.write(text)
+  else await writeFile(resolve(cwd, cli.outputFile), text)
+  const errors = sum(results, (result) => result.errorCount)
+  const warnings = sum(results, (result) => result.warningCount)
+  return errors > 0 || (cli.maxWarnings >= 0 && warnings > cli.maxWarnings) ? exitCodes.problems : exitCodes.ok
 }
 
 /** One file to lint, or to report as ignored. */
@@ -276,12 +305,6 @@ function sum(results: readonly LintResult[], count: (result: LintResult) => numb
   return results.reduce((total, result) => total + count(result), 0)
 }
 
-function messageOf(error: unknown): string {
-  const code = (error as {code?: unknown} | null)?.code
-  if (code === 'EISDIR') return 'is a directory'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error)
-}
 
 function stackOf(error: Error): string {
   const cause = error.cause instanceof Error ? `\n[cause]: ${error.cause.stack ?? error.cause.message}` : ''

@@ -36,3 +36,20 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     throw error
   }
 }
+
+/** Write a file that may not exist yet (cache, reports) atomically: temporary file, then rename. */
+export async function writeNewFileAtomic(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const handle = await open(temporary, 'wx', 0o644)
+    try {
+      await handle.writeFile(text)
+    } finally {
+      await handle.close()
+    }
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw error
+  }
+}

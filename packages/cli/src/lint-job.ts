@@ -1,0 +1,91 @@
+/**
+ * Linting one file, the same in the main thread and in worker threads: read
+ * it, reuse a cached result or lint it, apply fixes and write them
+ * atomically. The outcome is plain data, so a worker can post it back.
+ */
+import type {Linter, LintResult} from '@claimlint/core'
+import type {LintCache} from './cache.js'
+import type {ResolvedConfig} from './config-resolve.js'
+import {readText, ReadError} from './files.js'
+
+/** What to do with a file's fixes. */
+export interface FixMode {
+  /** Apply fixes and write the file. */
+  fix: boolean
+  /** Apply fixes in memory only (results carry `output`). */
+  fixDryRun: boolean
+}
+
+/** The outcome of one file: its result, or a one-line reason it failed. */
+export interface Outcome {
+  result?: LintResult
+  /** One line naming the file and the problem. */
+  failure?: string
+  /** The failure's stack, for `--debug`. */
+  stack?: string
+}
+
+/** Lint a text (and fix it when asked); returns the result and the fixed text. */
+export async function lintText(
+  linter: Linter,
+  value: string,
+  filePath: string,
+  mode: FixMode
+): Promise<{result: LintResult; output: string}> {
+  const {toResult} = await import('@claimlint/core')
+  if (!mode.fix && !mode.fixDryRun) return {result: toResult(linter.lint({value, path: filePath}), {filePath}), output: value}
+  const {lintAndFix} = await import('./fix.js')
+  const {file, output} = lintAndFix(linter, {value, path: filePath})
+  const result = toResult(file, {filePath})
+  if (output !== value) result.output = output
+  return {result, output}
+}
+
+/** Read, lint, fix and write one file on disk. */
+export async function lintFile(
+  job: {filePath: string; name: string},
+  setup: {linter: Linter; config: ResolvedConfig},
+  mode: FixMode,
+  cache?: LintCache
+): Promise<Outcome> {
+  let value: string
+  try {
+    value = await readText(job.filePath, job.name)
+  } catch (error) {
+    cache?.delete(job.filePath)
+    // One unreadable file must not hide the findings in the others.
+    return failure(error instanceof ReadError ? error : new Error(`cannot lint ${job.name}: ${messageOf(error)}`, {cause: error}))
+  }
+  const cached = cache?.get(job.filePath, value, setup.config)
+  if (cached) return {result: cached}
+  let linted: {result: LintResult; output: string}
+  try {
+    linted = await lintText(setup.linter, value, job.filePath, mode)
+  } catch (error) {
+    return failure(new Error(`cannot lint ${job.name}: ${messageOf(error)}`, {cause: error}))
+  }
+  if (mode.fix && linted.output !== value) {
+    const {writeFileAtomic} = await import('./write-atomic.js')
+    try {
+      await writeFileAtomic(job.filePath, linted.output)
+    } catch (error) {
+      return {...failure(new Error(`cannot write ${job.name}: ${messageOf(error)}`, {cause: error})), result: linted.result}
+    }
+  } else {
+    cache?.set(job.filePath, value, setup.config, linted.result)
+  }
+  return {result: linted.result}
+}
+
+function failure(error: Error): Outcome {
+  const cause = error.cause instanceof Error ? `\n[cause]: ${error.cause.stack ?? error.cause.message}` : ''
+  return {failure: error.message, stack: `${error.stack ?? error.message}${cause}`}
+}
+
+/** The one-line reason of a file-system error. */
+export function messageOf(error: unknown): string {
+  const code = (error as {code?: unknown} | null)?.code
+  if (code === 'EISDIR') return 'is a directory'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error)
+}

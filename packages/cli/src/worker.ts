@@ -1,0 +1,46 @@
+/**
+ * A lint worker thread (`--concurrency`): it resolves configurations itself,
+ * the same way the main thread does, lints the files it is sent and posts
+ * back plain outcomes. The main thread keeps the order of the file list, so
+ * output is the same at any concurrency.
+ */
+import {parentPort, workerData} from 'node:worker_threads'
+import type {ConfigurationsOptions} from './configurations.js'
+import {lintFile, type FixMode} from './lint-job.js'
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  configurations: Omit<ConfigurationsOptions, 'builtIns' | 'display'>
+  mode: FixMode
+}
+
+/** A file to lint. */
+export interface WorkerJob {
+  id: number
+  filePath: string
+  name: string
+}
+
+const setup = workerData as WorkerSetup
+const [{rules, presets, jurisdictionPresets}, {Configurations}, {displayPath}] = await Promise.all([
+  import('@claimlint/rules'),
+  import('./configurations.js'),
+  import('./files.js')
+])
+const configurations = await Configurations.create({
+  ...setup.configurations,
+  builtIns: {rules, presets, jurisdictionPresets},
+  display: (path) => displayPath(path, setup.configurations.cwd)
+})
+
+parentPort!.on('message', (job: WorkerJob) => {
+  void (async () => {
+    try {
+      const outcome = await lintFile(job, await configurations.setupFor(job.filePath), setup.mode)
+      parentPort!.postMessage({id: job.id, outcome})
+    } catch (error) {
+      parentPort!.postMessage({id: job.id, outcome: {failure: `cannot lint ${job.name}: ${error instanceof Error ? error.message : String(error)}`}})
+    }
+  })()
+})
+parentPort!.postMessage({ready: true})
