@@ -42,17 +42,22 @@ export async function lintInWorkers(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = (): void => {
-              if (next >= files.length) {
-                resolve()
-                return
-              }
               const id = next++
               const job: WorkerJob = {id, ...files[id]!}
               worker.postMessage(job)
             }
+            let inFlight = 0
             worker.on('message', (message: {ready?: true; id?: number; outcome?: Outcome}) => {
-              if (message.id !== undefined && message.outcome) outcomes[message.id] = message.outcome
-              send()
+              if (message.id !== undefined && message.outcome) {
+                outcomes[message.id] = message.outcome
+                inFlight--
+              }
+              // Keep two files queued per worker, so it never waits on the main thread between files.
+              while (inFlight < 2 && next < files.length) {
+                inFlight++
+                send()
+              }
+              if (inFlight === 0) resolve()
             })
             worker.on('error', reject)
             worker.on('exit', (code) => {

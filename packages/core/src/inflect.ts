@@ -64,6 +64,6 @@ export function inflect(base: string): string[] {
     }
   }
 
-  for (const form of irregular[base] ?? []) forms.add(form)
+  for (const form of Object.hasOwn(irregular, base) ? irregular[base]! : []) forms.add(form)
   return [...forms]
 }

@@ -219,6 +219,10 @@ describe('configuration and failures', () => {
     ).toThrow('Unexpected severity `warning` for rule `test-claim` in .claimlintrc.json, expected off, warn or error')
   })
 
+  it('rejects a severity that names an object property', () => {
+    expect(() => new Linter({rules: [testRule], settings: {'test-claim': 'constructor' as never}})).toThrow(/Unexpected severity `constructor`/)
+  })
+
   it('turns off a rule set to off', () => {
     const file = new Linter({rules: [testRule], settings: {'test-claim': 'off'}}).lint({value: 'It treats acne.'})
     expect(file.messages).toEqual([])

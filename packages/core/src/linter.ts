@@ -72,7 +72,7 @@ const severities: Readonly<Record<string, Severity>> = {off: 'off', warn: 'warn'
 /** Resolve one setting to a severity and options, or throw a one-line ConfigError. */
 export function resolveSetting(id: string, setting: RuleSetting, origin: string): [Severity, Record<string, unknown>] {
   const [level, options] = Array.isArray(setting) ? setting : [setting, undefined]
-  const severity = severities[String(level)]
+  const severity = Object.hasOwn(severities, String(level)) ? severities[String(level)] : undefined
   if (severity === undefined) {
     throw new ConfigError(`Unexpected severity \`${String(level)}\` for rule \`${id}\` in ${origin}, expected off, warn or error`)
   }

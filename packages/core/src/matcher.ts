@@ -36,11 +36,26 @@ interface Node {
   /** Further word edges. */
   words?: Map<string, Node>
   classes?: Array<{key: string; next: Node}>
+  /** Class edges by the first word their class can start with, built on first use. */
+  classIndex?: ClassIndex
   any?: Node
   gap?: Node
   accepts?: Accept[]
   /** Pattern remainders not yet expanded below this node (see `expandLevel`). */
   pending?: Pending[]
+}
+
+/** A node's class edges, indexed so a word only tries the classes that can start with it. */
+interface ClassIndex {
+  byWord: Map<string, ClassEdge[]>
+  numbers: Node[]
+}
+
+/** A class edge resolved to its class trie. */
+interface ClassEdge {
+  id: number
+  root: Node
+  next: Node
 }
 
 /** The rest of one pattern, waiting below a trie node until a sentence reaches that node. */
@@ -83,7 +98,10 @@ function child(node: Node, step: Step, scope: string): Node {
     const key = classKey(step.name, scope)
     node.classes ??= []
     let edge = node.classes.find((c) => c.key === key)
-    if (!edge) node.classes.push((edge = {key, next: {}}))
+    if (!edge) {
+      node.classes.push((edge = {key, next: {}}))
+      delete node.classIndex
+    }
     return edge.next
   }
   if (step.type === 'any') return (node.any ??= {})
@@ -184,6 +202,8 @@ export interface PhraseSource {
 export class PhraseMatcher {
   readonly #root: Node = {}
   readonly #classes = new Map<string, Node>()
+  /** Numeric ids of classes, for cheap per-sentence caching. */
+  readonly #classIds = new Map<string, number>()
   /** Number of phrase sequences compiled (after expanding alternatives). */
   size = 0
 
@@ -231,36 +251,59 @@ export class PhraseMatcher {
     }
   }
 
+  #indexClasses(node: Node): ClassIndex {
+    const index: ClassIndex = {byWord: new Map(), numbers: []}
+    for (const {key, next} of node.classes!) {
+      if (key === '#num') {
+        index.numbers.push(next)
+        continue
+      }
+      const root = this.#classes.get(key)!
+      let id = this.#classIds.get(key)
+      if (id === undefined) this.#classIds.set(key, (id = this.#classIds.size))
+      const edge: ClassEdge = {id, root, next}
+      const firsts = [...(root.word === undefined ? [] : [root.word]), ...(root.words?.keys() ?? [])]
+      for (const word of firsts) {
+        let list = index.byWord.get(word)
+        if (!list) index.byWord.set(word, (list = []))
+        list.push(edge)
+      }
+    }
+    node.classIndex = index
+    return index
+  }
+
   /** Every phrase occurrence in a sentence's tokens. */
   match(tokens: readonly Token[]): RawMatch[] {
     const results: RawMatch[] = []
     const seen = new Map<Accept, Set<number>>()
-    const classCache = new Map<string, number[]>()
+    const classCache = new Map<number, number[]>()
+    const stride = tokens.length + 1
 
-    const classEnds = (key: string, at: number): number[] => {
-      const cacheKey = `${key}@${at}`
+    /** Ends (longest first) of a class's phrases starting at `at`. */
+    const classEnds = (id: number, root: Node, at: number): number[] => {
+      const cacheKey = id * stride + at
       let ends = classCache.get(cacheKey)
       if (ends) return ends
       ends = []
-      if (key === '#num') {
-        if (isNumber(tokens[at]!)) ends.push(at)
-      } else {
-        let node: Node | undefined = this.#classes.get(key)
-        let p = at
-        while (node && p < tokens.length) {
-          if (p > at && tokens[p]!.boundary !== 'soft') break
-          node = wordEdge(node, tokens[p]!.norm)
-          if (node?.accepts) ends.push(p)
-          p++
-        }
-        ends.reverse() // longest first
+      let node: Node | undefined = root
+      let p = at
+      while (node && p < tokens.length) {
+        if (p > at && tokens[p]!.boundary !== 'soft') break
+        node = wordEdge(node, tokens[p]!.norm)
+        if (node?.accepts) ends.push(p)
+        p++
       }
+      ends.reverse()
       classCache.set(cacheKey, ends)
       return ends
     }
 
     /** Extend a match ending in a class over a list: `acne, rosacea and eczema`. */
     const extendList = (key: string, last: number): number => {
+      const root = this.#classes.get(key)!
+      let id = this.#classIds.get(key)
+      if (id === undefined) this.#classIds.set(key, (id = this.#classIds.size))
       let end = last
       for (;;) {
         let p = end + 1
@@ -268,7 +311,7 @@ export class PhraseMatcher {
         if (listJoiners.has(tokens[p]!.norm)) p++
         else if (tokens[p]!.boundary !== 'comma') return end
         if (p >= tokens.length || tokens[p]!.boundary === 'hard') return end
-        const ends = classEnds(key, p)
+        const ends = classEnds(id, root, p)
         if (ends.length === 0) return end
         end = ends[0]!
       }
@@ -298,8 +341,15 @@ export class PhraseMatcher {
         if (next) walk(next, p + 1, first, false)
         if (node.any) walk(node.any, p + 1, first, false)
         if (node.classes) {
-          for (const edge of node.classes) {
-            for (const end of classEnds(edge.key, p)) walk(edge.next, end + 1, first, false)
+          const index = node.classIndex ?? this.#indexClasses(node)
+          const edges = index.byWord.get(token.norm)
+          if (edges) {
+            for (const edge of edges) {
+              for (const end of classEnds(edge.id, edge.root, p)) walk(edge.next, end + 1, first, false)
+            }
+          }
+          if (index.numbers.length > 0 && isNumber(token)) {
+            for (const next of index.numbers) walk(next, p + 1, first, false)
           }
         }
       }

@@ -17,3 +17,10 @@ describe('normalizeWord', () => {
     expect(normalizeWord('bruised')).toBe('bruised')
   })
 })
+
+describe('normalizeWord on words that name object properties', () => {
+  it('returns the word itself', () => {
+    expect(normalizeWord('constructor')).toBe('constructor')
+    expect(normalizeWord('toString')).toBe('tostring')
+  })
+})

@@ -72,10 +72,25 @@ const ordinaryIse = new Set([
   'denise', 'louise', 'elise', 'lise', 'cerise', 'valise', 'remise', 'apprise', 'chastise'
 ])
 
+/** Normalised forms seen so far: copy repeats its words, and this runs for every token. */
+const memo = new Map<string, string>()
+
 /** Normalise one word (or word piece) for matching. */
 export function normalizeWord(word: string): string {
+  let value = memo.get(word)
+  if (value === undefined) {
+    value = normalize(word)
+    // Bounded, so a huge file of unique tokens cannot grow it without limit.
+    if (memo.size > 100_000) memo.clear()
+    memo.set(word, value)
+  }
+  return value
+}
+
+function normalize(word: string): string {
   let value = word.toLowerCase().replace(apostrophes, "'")
-  const mapped = spellings[value]
+  // Own keys only: `constructor` or `toString` in copy must not hit Object.prototype.
+  const mapped = Object.hasOwn(spellings, value) ? spellings[value] : undefined
   if (mapped !== undefined) return mapped
   if (value.length > 5 && value.includes('is') && !ordinaryIse.has(value)) {
     for (const [british, american] of britishSuffixes) {
