@@ -306,3 +306,32 @@ describe('mentions', () => {
     expect(at('We promise it cures acne.')).toEqual(['1:15-1:25 cures acne'])
   })
 })
+
+describe('HTML pages', () => {
+  it('lint text between tags, the meta description and alt text, and skip scripts and comments', () => {
+    const page = [
+      '<html><head><title>Serum</title>',
+      '<meta name="description" content="A serum that cures acne.">',
+      '<script>var x = "treats acne"</script></head>',
+      '<body><h1>Heals eczema</h1><p>Soft skin.</p><!-- treats acne -->',
+      '<img src="a.png" alt="It treats rosacea"></body></html>'
+    ].join('\n')
+    expect(at(page, 'page.html')).toEqual([
+      '2:48-2:58 cures acne',
+      '4:11-4:23 Heals eczema',
+      '5:26-5:40 treats rosacea'
+    ])
+  })
+
+  it('keep block elements apart', () => {
+    expect(at('<h2>Treats</h2><p>acne-prone skin gets daily care.</p>', 'page.htm')).toEqual([])
+  })
+})
+
+describe('claims over a line break', () => {
+  it('keep the exact text in `actual` and show it on one line in the message', () => {
+    const [message] = lint('It treats\nacne daily.')
+    expect(message!.actual).toBe('treats\nacne')
+    expect(message!.message).toContain('`treats acne`')
+  })
+})

@@ -9,7 +9,7 @@ import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import {isMention, isNegated, isQualified, isQuestion} from './context.js'
 import {applyDirectives} from './control.js'
-import {parseMarkdown, parseText} from './markdown.js'
+import {parseHtml, parseMarkdown, parseText} from './markdown.js'
 import {PhraseMatcher, type PhraseSource, type RawMatch} from './matcher.js'
 import {createMessage, ruleUrl, type ClaimlintMessage} from './message.js'
 import {denyRule, type DenyEntry} from './vocabulary.js'
@@ -57,8 +57,8 @@ export interface LinterOptions {
 export interface LintInput {
   value: string
   path?: string
-  /** Force a format; by default `.txt` and `.text` are plain text, anything else Markdown. */
-  format?: 'markdown' | 'text'
+  /** Force a format; by default `.txt` and `.text` are plain text, `.html` HTML, anything else Markdown (and MDX). */
+  format?: 'markdown' | 'text' | 'html'
 }
 
 interface ActiveRule {
@@ -82,9 +82,11 @@ export function resolveSetting(id: string, setting: RuleSetting, origin: string)
   return [severity, {...options}]
 }
 
-/** Pick the format of a file from its path. */
-export function formatOf(path: string | undefined): 'markdown' | 'text' {
-  return path && /\.(txt|text)$/i.test(path) ? 'text' : 'markdown'
+/** Pick the format of a file from its path: `.txt` plain text, `.html` HTML, anything else Markdown. */
+export function formatOf(path: string | undefined): 'markdown' | 'text' | 'html' {
+  if (path && /\.(txt|text)$/i.test(path)) return 'text'
+  if (path && /\.(html?|xhtml)$/i.test(path)) return 'html'
+  return 'markdown'
 }
 
 /** A configured linter; compile once, lint many files. */
@@ -127,7 +129,8 @@ export class Linter {
 
   /** Parse a file into sentences of copy (exposed for tools and tests). */
   parse(input: LintInput): Document {
-    return (input.format ?? formatOf(input.path)) === 'text' ? parseText(input.value) : parseMarkdown(input.value)
+    const format = input.format ?? formatOf(input.path)
+    return format === 'text' ? parseText(input.value) : format === 'html' ? parseHtml(input.value) : parseMarkdown(input.value)
   }
 
   /** Lint one file; findings are the VFile's messages, sorted by position. */

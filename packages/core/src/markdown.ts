@@ -173,6 +173,30 @@ export function parseMarkdown(text: string): Document {
   return {text, sentences: state.sentences, footnoteDefinitions: state.definitions, directives, directiveProblems: problems}
 }
 
+/** Block-level HTML elements: their tags separate copy the way paragraphs do. */
+const blockTags = /<\/?(?:p|div|h[1-6]|li|ul|ol|td|th|tr|table|section|article|header|footer|main|nav|aside|blockquote|figure|figcaption|title|dt|dd|br|hr)\b[^>]*>/gi
+
+/**
+ * Parse an HTML page into sentences of copy: text between tags, with block
+ * tags as paragraph breaks, plus the meta description and image alt text.
+ * Offsets stay those of the file (tags are blanked, never removed).
+ */
+export function parseHtml(text: string): Document {
+  const paragraphBreak = (tag: string): string => (tag.length >= 2 ? '\n\n' + ' '.repeat(tag.length - 2) : ' ')
+  const value = blankHtml(text.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, (m) => m.replace(/[^\r\n]/g, ' ')).replace(blockTags, paragraphBreak))
+  const sentences = sentencesOf([{type: 'text', value, offset: 0}], 'html')
+  // `<meta name="description" content="…">` and `alt="…"` are copy too.
+  const attributes = /<meta\b[^>]*\bname=["']description["'][^>]*\bcontent=(["'])([^"']*)\1|<img\b[^>]*\balt=(["'])([^"']*)\3/gi
+  for (const match of text.matchAll(attributes)) {
+    const content = match[2] ?? match[4] ?? ''
+    if (!content.trim()) continue
+    const offset = match.index + match[0].lastIndexOf(content)
+    sentences.push(...sentencesOf([{type: 'text', value: content, offset}], match[2] === undefined ? 'alt' : 'frontmatter'))
+  }
+  sentences.sort((a, b) => a.start - b.start)
+  return {text, sentences, footnoteDefinitions: new Set(), directives: [], directiveProblems: []}
+}
+
 /** Parse plain text into sentences of copy. */
 export function parseText(text: string): Document {
   const sentences = sentencesOf([{type: 'text', value: text, offset: 0}], 'text')

@@ -63,7 +63,8 @@ export function createMessage(options: {
   const basis = basisOf(meta, jurisdictions)
   let remedy = entry.remedy ?? meta.remedy
   if (expected.length > 0) remedy += `, e.g. \`${expected[0]}\``
-  const reason = `Unexpected ${kind} \`${actual}\`, ${remedy}${basis ? ` (${basis})` : ''}`
+  // A claim may run over a line break; the one-line reason shows it on one line.
+  const reason = `Unexpected ${kind} \`${actual.replace(/\s+/g, ' ')}\`, ${remedy}${basis ? ` (${basis})` : ''}`
   const startPoint = place.toPoint(start)
   const endPoint = place.toPoint(end)
   const message = new VFileMessage(reason, {
