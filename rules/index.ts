@@ -8,15 +8,41 @@ import {regulatoryStatus} from './regulatory-status/index.js'
 import {biologicClaim} from './biologic-claim/index.js'
 import {otcDrugClaim} from './otc-drug-claim/index.js'
 import {appearanceClaim} from './appearance-claim/index.js'
+import {registerExpired} from './register-expired/index.js'
+import {registerMarket} from './register-market/index.js'
+import {unregisteredClaim} from './unregistered-claim/index.js'
+import {pageNetImpression} from './page-net-impression/index.js'
 
 /** Every built-in rule, in docs order. */
-export const rules: readonly Rule[] = [diseaseClaim, structureFunctionClaim, miracleClaim, proofClaim, regulatoryStatus, biologicClaim, otcDrugClaim, appearanceClaim]
+export const rules: readonly Rule[] = [
+  diseaseClaim,
+  structureFunctionClaim,
+  miracleClaim,
+  proofClaim,
+  regulatoryStatus,
+  biologicClaim,
+  otcDrugClaim,
+  appearanceClaim,
+  pageNetImpression,
+  registerExpired,
+  registerMarket,
+  unregisteredClaim
+]
+
+/**
+ * Rules whose lexicon is derived from other rules' (declared, so the
+ * invariant against shared phrases allows it): `unregistered-claim` checks
+ * the efficacy statements of these rules against the claims register.
+ */
+export const lexiconSources: Readonly<Record<string, readonly string[]>> = {
+  'unregistered-claim': ['proof-claim', 'appearance-claim', 'miracle-claim']
+}
 
 /** Built-in presets by name. */
 export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
-  /** Every rule at the severity the claims primer gives its family. */
-  recommended: Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.severity])),
-  /** Every rule at error, for copy that must pass a regulatory review as it stands. */
+  /** Every rule at the severity the claims primer gives its family; opt-in rules (`unregistered-claim`) off. */
+  recommended: Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.recommended === false ? 'off' : rule.meta.severity])),
+  /** Every rule at error, opt-in ones included, for copy that must pass a regulatory review as it stands. */
   strict: Object.fromEntries(rules.map((rule) => [rule.meta.id, 'error']))
 }
 
@@ -36,3 +62,4 @@ export const jurisdictionPresets: Readonly<Record<Jurisdiction, {jurisdictions: 
 }
 
 export {diseaseClaim, structureFunctionClaim, miracleClaim, proofClaim, regulatoryStatus, biologicClaim, otcDrugClaim, appearanceClaim}
+export {pageNetImpression, registerExpired, registerMarket, unregisteredClaim}

@@ -10,13 +10,24 @@ export const cases: RuleCases = {
     {text: 'Firms sagging skin along the jaw.', actual: 'Firms sagging skin'},
     {text: 'It smooths wrinkles.', actual: 'smooths wrinkles'},
     {text: 'Fades age spots.', actual: 'Fades age spots'},
-    {text: 'Minimizes your enlarged pores.', actual: 'Minimizes your enlarged pores'}
+    {text: 'Minimizes your enlarged pores.', actual: 'Minimizes your enlarged pores'},
+    {text: 'Lifts sagging jowls and redefines the jawline.', actual: 'Lifts sagging jowls'},
+    {text: 'Reduces puffiness and dark circles.', actual: 'Reduces puffiness and dark circles'},
+    {text: 'My dark spots have faded.', actual: 'dark spots have faded'},
+    {text: 'Reduces wrinkle depth with continued use.', actual: 'Reduces wrinkle depth'},
+    {text: 'Softens the lines around your mouth and eyes.', actual: 'Softens the lines'},
+    {text: 'Corrects dark spots and uneven tone.', actual: 'Corrects dark spots and uneven tone'}
   ],
   compliant: [
     'This serum reduces the appearance of fine lines.',
     'It smooths the look of wrinkles.',
     'Visibly firms sagging skin.',
     'It does not shrink pores.',
-    'Smooths skin and softens its texture.'
+    'Smooths skin and softens its texture.',
+    'Helps lift the look of sagging jowls.',
+    'Pores appear smaller and skin looks more refined.',
+    'Reduces the redness and swelling of insect bites.',
+    'Unclogs pores and lifts away dead skin.',
+    'Spot-Correcting Concealer in 12 Shades'
   ]
 }

@@ -25,7 +25,15 @@ export const cases: RuleCases = {
     {text: 'A PRP facial without the clinic.', actual: 'PRP facial'},
     {text: 'Get the vampire facial look.', actual: 'vampire facial'},
     {text: 'Cell therapy for tired skin.', actual: 'Cell therapy'},
-    {text: 'Autologous skin renewal.', actual: 'Autologous'}
+    {text: 'Autologous skin renewal.', actual: 'Autologous'},
+    {text: 'Powered by 2 billion human exosomes per bottle.', actual: 'human exosomes'},
+    {text: 'Harvested from donated human fibroblasts.', actual: 'Harvested from donated human fibroblasts'},
+    {text: 'Cord blood–derived growth factors for renewal.', actual: 'Cord blood–derived'},
+    {text: 'The same exosomes used in regenerative clinics.', actual: 'exosomes used in regenerative clinics'},
+    {text: 'Apply after microneedling to drive the exosomes deep into the skin.', actual: 'microneedling to drive the exosomes'},
+    {text: 'Stem cells that replace your damaged cells.', actual: 'Stem cells that replace'},
+    {text: 'Ships frozen to keep the stem cells alive.', actual: 'stem cells alive'},
+    {text: '#exosometherapy #stemcelltherapy', actual: 'exosometherapy'}
   ],
   compliant: [
     'With apple stem cell extract.',
@@ -47,6 +55,10 @@ export const cases: RuleCases = {
     'Contains sodium hyaluronate.',
     'Plasma-bright packaging.',
     'Our founder was inspired by stem cell research.',
-    'Fermented rice ferment filtrate.'
+    'Fermented rice ferment filtrate.',
+    'Stem cell therapy is a medical procedure; our apple stem cell extract is a plant ingredient.',
+    'Many “exosome therapy” ads online are for clinic procedures, not creams like ours.',
+    'Plant stem cells that protect skin from stress.',
+    'Apply the serum after microneedling as directed.'
   ]
 }

@@ -51,7 +51,8 @@ export const cases: RuleCases = {
     {text: 'My psoriasis is now under control.', actual: 'psoriasis is now under control'},
     {text: 'Pimples are visibly healed by morning.', actual: 'Pimples are visibly healed'},
     {text: 'Helps prevent the look of breakouts.', actual: 'prevent the look of breakouts'},
-    {text: 'Fights acne-causing bacteria.', actual: 'Fights acne'}
+    {text: 'Fights acne-causing bacteria.', actual: 'Fights acne'},
+    {text: 'Three bottles in and my alopecia patches are filling in.', actual: 'alopecia patches are filling in'}
   ],
   compliant: [
     'Soothes the look of redness.',

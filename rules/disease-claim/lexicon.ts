@@ -131,6 +131,7 @@ export const lexicon = {
         '@condition [is|are|was|were] [now] [finally|completely] under control',
         '@lesion [is|are|was|were|has|have|had] [been|now] [completely|totally|fully|finally|all|visibly] cleared|cured|healed|treated [up]',
         '@condition went|go~ away',
+        '@condition [patch|patches|spot|spots|plaque|plaques] [are|is|were|have|has] [finally|slowly|all] filling|filled|fills in',
         'goodbye|bye-bye to @condition',
         'say~ goodbye|bye|no to [your] @condition',
         'no more @condition',

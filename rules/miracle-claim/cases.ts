@@ -30,7 +30,17 @@ export const cases: RuleCases = {
     {text: 'As effective as prescription retinoids.', actual: 'As effective as prescription retinoids'},
     {text: 'Better than injections.', actual: 'Better than injections'},
     {text: 'Plumper lips without needles.', actual: 'without needles'},
-    {text: 'Botox-like results from a cream.', actual: 'Botox-like results'}
+    {text: 'Botox-like results from a cream.', actual: 'Botox-like results'},
+    {text: 'Stem cell therapy in a bottle.', actual: 'Stem cell therapy in a bottle'},
+    {text: 'Skip the filler appointment: this serum plumps lines for you.', actual: 'Skip the filler'},
+    {text: 'Why pay for microneedling?', actual: 'Why pay for microneedling'},
+    {text: 'My wrinkles disappeared after the first night.', actual: 'disappeared after the first night'},
+    {text: 'A 5-minute facial that takes a decade off.', actual: 'takes a decade off'},
+    {text: 'Works as well as a professional peel, with zero downtime.', actual: 'as well as a professional peel'},
+    {text: 'Dramatically reduces wrinkles in just 3 days.', actual: 'reduces wrinkles in just 3 days'},
+    {text: 'After two weeks my psoriasis plaques were completely gone.', actual: 'completely gone'},
+    {text: 'Crow’s feet? Gone. Guaranteed.', actual: 'Guaranteed'},
+    {text: '#botoxinabottle', actual: 'botoxinabottle'}
   ],
   compliant: [
     'Our overnight mask hydrates while you sleep.',
@@ -54,6 +64,11 @@ export const cases: RuleCases = {
     'Suitable for all skin types.',
     'Instantly hydrates and softens.',
     'Skin feels firmer after four weeks of use.',
-    'A light, fast-absorbing formula.'
+    'A light, fast-absorbing formula.',
+    'The tingling is normal and fades within a minute.',
+    'Reduces the look of puffiness in minutes.',
+    'A “miracle cream” does not exist, but a good routine does.',
+    'You have probably seen ads for “facelift in a jar” creams.',
+    'Smooths skin in seconds.'
   ]
 }

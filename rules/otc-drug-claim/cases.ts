@@ -24,7 +24,13 @@ export const cases: RuleCases = {
     {text: 'A skin protectant balm.', actual: 'skin protectant'},
     {text: 'Protects chapped lips from wind.', actual: 'Protects chapped'},
     {text: 'Helps relieve cracked skin.', actual: 'relieve cracked'},
-    {text: 'Sun protection factor 50.', actual: 'Sun protection factor'}
+    {text: 'Sun protection factor 50.', actual: 'Sun protection factor'},
+    {text: 'Blocks UVA and UVB rays.', actual: 'Blocks UVA and UVB'},
+    {text: 'I haven’t had a single sunburn all summer thanks to this lotion!', actual: 'a single sunburn all summer thanks to'},
+    {text: 'Plugs sweat ducts so you stay dry.', actual: 'Plugs sweat ducts'},
+    {text: 'My dandruff was gone after one wash.', actual: 'dandruff was gone'},
+    {text: '2% Salicylic Acid Acne Treatment', actual: '2% Salicylic Acid Acne Treatment'},
+    {text: 'Acne Medication for Daily Use', actual: 'Acne Medication'}
   ],
   compliant: [
     'Skin Cancer/Skin Aging Alert: Spending time in the sun increases your risk of skin cancer and early skin aging. This product has been shown only to help prevent sunburn, not skin cancer or early skin aging.',
@@ -46,6 +52,12 @@ export const cases: RuleCases = {
     'A gentle shampoo for every day.',
     'Wear a hat and seek shade.',
     'Lip balm with shea butter.',
-    'For dry and chapped-feeling lips, apply as needed.'
+    'For dry and chapped-feeling lips, apply as needed.',
+    'Follow with your daily sunscreen.',
+    'Use in the evening; in the morning, wear SPF.',
+    'Dissolves makeup, sunscreen and impurities.',
+    'Sunscreen is the most important step in any routine.',
+    'Gentle enough for acne-prone skin.',
+    'With salicylic acid to exfoliate and unclog pores.'
   ]
 }

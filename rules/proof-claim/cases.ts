@@ -28,7 +28,12 @@ export const cases: RuleCases = {
     {text: '2x more hydration than before.', actual: '2x more'},
     {text: '92% of users would recommend it.', actual: '92% of users would recommend'},
     {text: 'Backed by science and loved by skin.', actual: 'Backed by science'},
-    {text: 'The most effective retinol we make.', actual: 'most effective'}
+    {text: 'The most effective retinol we make.', actual: 'most effective'},
+    {text: 'Trusted by 5,000 dermatologists.', actual: 'Trusted by 5,000 dermatologists'},
+    {text: 'Proven in double-blind, placebo-controlled studies.', actual: 'Proven in double-blind, placebo-controlled studies'},
+    {text: '#clinicallyproven #dermapproved', actual: 'clinicallyproven'},
+    {text: 'America’s most awarded serum.', actual: 'most awarded'},
+    {text: 'The best-selling serum in America.', actual: 'best-selling serum in America'}
   ],
   compliant: [
     'Ask your doctor before use if pregnant.',
@@ -52,6 +57,9 @@ export const cases: RuleCases = {
     'Leave on for 10 minutes.',
     'Our research team loves a good ferment.',
     'Not clinically proven to prevent anything.',
-    'Formulated for dry, dull skin.'
+    'Formulated for dry, dull skin.',
+    'If a label says “clinically proven”, ask to see the study.',
+    'Our best-selling serum in a travel size.',
+    'Ask your doctor, who may recommend a treatment.'
   ]
 }

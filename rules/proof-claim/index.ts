@@ -4,12 +4,18 @@
  * sentence to its source (claims primer, family 6).
  */
 import {defineRule, isNegated, isQuestion, type Document, type Sentence} from '@claimlint/core'
+import {judge, needOf, reported, wordsOf} from './evidence.js'
 import {isLegend, isSourced} from './footnotes.js'
 import {lexicon, ranking} from './lexicon.js'
 
+/** Whether a sentence is evidence itself: a footnote or a legend line. */
+function isEvidence(sentence: Sentence, document: Document): boolean {
+  return sentence.block === 'footnote' || isLegend(sentence, document)
+}
+
 /** Whether a sentence is evidence (a footnote or a legend line) or a claim tied to a footnote on the page. */
 function isEvidenced(sentence: Sentence, document: Document): boolean {
-  return sentence.block === 'footnote' || isLegend(sentence, document) || isSourced(sentence, document)
+  return isEvidence(sentence, document) || isSourced(sentence, document)
 }
 
 /** Offsets of `#1` and `No. 1` rankings, which phrases cannot see because the tokenizer drops `#` and splits at `No.`. */
@@ -34,7 +40,10 @@ export const proofClaim = defineRule({
       '"Clinically proven", "dermatologist recommended", "studies show", `#1` and "87 % saw fewer lines" promise the evidence they ' +
       'name. They must be backed by that evidence before they run, and the copy should say where it comes from. A sentence that ' +
       'carries a footnote reference defined on the page (`[^1]`, or `*` with a `*Based on…` legend) is not reported; footnotes ' +
-      'and legends themselves are the evidence, not claims.',
+      'and legends themselves are the evidence, not claims. With a claims register (`claims.yaml`), a claim must cite an entry ' +
+      '(a footnote naming its id, `[^firm-2025]`, or the approved wording) whose evidence backs it: "clinically proven" needs ' +
+      'in-vivo clinical evidence, a measured result in-vivo or instrumental evidence; consumer-perception data backs only what ' +
+      'users said.',
     basis: {
       us: 'FTC Act §§5 and 12, 15 U.S.C. 45 and 52; 16 CFR Part 255',
       eu: 'Reg. (EU) 655/2013, common criterion 3 (evidential support)',
@@ -56,16 +65,21 @@ export const proofClaim = defineRule({
   },
   lexicon,
   keep(match, context) {
-    return !isEvidenced(match.sentence, context.document)
+    if (!context.register) return !isEvidenced(match.sentence, context.document)
+    if (isEvidence(match.sentence, context.document)) return false
+    return judge(match.sentence, needOf(wordsOf(match), match.entry), match.entry, context.register) ?? false
   },
   check(context) {
     const {document} = context
     for (const sentence of document.sentences) {
       const spans = rankings(sentence, document.text)
-      if (spans.length === 0 || isQuestion(sentence) || isEvidenced(sentence, document)) continue
+      if (spans.length === 0 || isQuestion(sentence)) continue
+      if (context.register ? isEvidence(sentence, document) : isEvidenced(sentence, document)) continue
+      const entry = context.register ? judge(sentence, reported, ranking, context.register) : ranking
+      if (!entry) continue
       for (const span of spans) {
         if (isNegated(sentence, span.index, span.index)) continue
-        context.report({start: span.start, end: span.end, entry: ranking})
+        context.report({start: span.start, end: span.end, entry})
       }
     }
   }

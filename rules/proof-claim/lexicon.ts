@@ -45,6 +45,12 @@ export const lexicon = {
       'lessen~', 'diminish~', 'smooth~', 'brighten~', 'firm~', 'hydrate~', 'plump~', 'lift~', 'rise~', 'drop~',
       'fall~', 'fell'
     ],
+    // Who a proof claim says tested a product: `proven by independent labs`.
+    tester: ['independent lab~', 'independent laboratories', 'lab~', 'laboratory', 'laboratories', 'scientist~', 'dermatologist~', 'expert~', 'third-party lab~', 'experts'],
+    // Where a ranking claims to hold: `best-selling serum in America`.
+    market: ['america', 'us', 'usa', 'uk', 'canada', 'europe', 'world', 'amazon', 'sephora', 'ulta', 'boots', 'market', 'country', 'category'],
+    // Products a ranking applies to.
+    product: ['serum~', 'cream~', 'moisturizer~', 'brand~', 'product~', 'skincare', 'formula~'],
     // Words that say a study stands behind a claim.
     study: [
       'study', 'studies', 'research', 'clinical study', 'clinical studies', 'clinical trial~', 'clinical test~',
@@ -58,7 +64,8 @@ export const lexicon = {
         'clinically|clinical|scientifically|medically|dermatologically|independently|laboratory|lab proven|proved|tested|shown|validated|backed|demonstrated|studied|confirmed',
         'clinically|scientifically effective', 'allergy tested', 'clinical|scientific proof|evidence|result~', 'proven result~|formula~|efficacy|effective|benefit~|performance',
         'proven|proved to *', 'science|research|evidence backed|based', 'backed by science|research|studies|data|evidence',
-        'backed by clinical studies|trials|research'
+        'backed by clinical studies|trials|research', 'clinically-proven', 'clinically-tested', 'scientifically-proven', 'dermatologically-tested',
+        'proven|proved|validated|confirmed|tested in|by ... @study|@tester', 'double-blind|placebo-controlled|randomized|randomised|peer-reviewed ... study|studies|trial~|research|test~'
       ],
       note: `"Clinically proven" and its kin promise a specific level of scientific proof (${ftc}; ${eu}; CAP Code 3.7 and 12.1).`,
       expected: ['formulated with hyaluronic acid', 'skin feels softer and smoother'],
@@ -68,7 +75,10 @@ export const lexicon = {
       phrases: [
         '@expert recommend~|approved|endorsed|trusted|preferred|tested|certified|backed|favorite|choice|pick|developed|formulated',
         'recommended|approved|endorsed|trusted|preferred|tested|developed|formulated by [leading|top|board-certified|independent] @expert',
-        "dermatologist's|doctor's|derm's|expert's|dermatologists'|doctors' choice|pick|favorite"
+        "dermatologist's|doctor's|derm's|expert's|dermatologists'|doctors' choice|pick|favorite",
+        'recommended|approved|endorsed|trusted|preferred|used|chosen|loved|prescribed by [#num] [leading|top|board-certified|independent] @expert',
+        'derm-approved', 'dermatologist-approved', 'doctor-approved', 'dermatologist-recommended', 'doctor-recommended', 'derm-recommended',
+        '@expert ... recommend~|recommended|endorse~|prescribe~ it|this|our|these|them', 'recommend~ it|this|them ... to [all] [my|our] patients|clients'
       ],
       note:
         'An expert endorsement needs the expert and the basis behind it: the endorsement must reflect their honest, informed ' +
@@ -88,7 +98,11 @@ export const lexicon = {
     },
     ranking,
     {
-      phrases: ['most effective|recommended|trusted|prescribed', 'top-rated', 'best-rated', 'award-winning formula|results|efficacy'],
+      phrases: [
+        'most effective|recommended|trusted|prescribed|awarded|clinically-tested|clinically-proven', 'top-rated', 'best-rated',
+        'award-winning formula|results|efficacy', 'best-selling|bestselling|top-selling [@product] in|on [the] @market',
+        'the only * proven|tested|shown|validated', 'the only * * proven|tested|shown|validated'
+      ],
       note: `A superlative of efficacy or trust is a comparative claim that needs evidence against the named rivals (${ftc}; ${eu}; CAP Code 3.33).`,
       expected: ['a customer favourite'],
       remedy: 'name the basis in a footnote on the page, or drop it'

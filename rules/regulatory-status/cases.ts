@@ -25,7 +25,9 @@ export const cases: RuleCases = {
     {text: 'CE marked for your safety.', actual: 'CE marked'},
     {text: 'A registered medical device for skin.', actual: 'medical device'},
     {text: 'The leading cosmeceutical brand.', actual: 'cosmeceutical'},
-    {text: 'Our labels comply with FDA cosmetic labeling rules.', actual: 'comply with FDA'}
+    {text: 'Our labels comply with FDA cosmetic labeling rules.', actual: 'comply with FDA'},
+    {text: 'The FDA has approved our formula.', actual: 'FDA has approved'},
+    {text: '#fdaapproved #cleanbeauty', actual: 'fdaapproved'}
   ],
   compliant: [
     'Made in a facility that follows good manufacturing practice.',
@@ -48,6 +50,7 @@ export const cases: RuleCases = {
     'Clinic-inspired packaging.',
     'Strength training for your skin routine.',
     'Medical students love our student discount.',
-    'Contains FD&C Red No. 40.'
+    'Contains FD&C Red No. 40.',
+    'The FDA has not approved this product.'
   ]
 }

@@ -18,7 +18,10 @@ export const lexicon = {
   },
   entries: [
     {
-      phrases: ['@authority @status', '@status by|with [the] @authority', 'approved|cleared|certified for use by [the] @authority'],
+      phrases: [
+        '@authority @status', '@status by|with [the] @authority', 'approved|cleared|certified for use by [the] @authority',
+        '@authority has|have|had [officially] approved|cleared|certified|registered|authorized|authorised', 'fda-approved', 'fda-cleared', 'fda-certified', 'fda-registered'
+      ],
       note:
         'FDA does not approve, certify or register cosmetics (except color additives), and EU, UK and Canadian authorities receive ' +
         'notifications, not applications: a claim of official approval misleads (FD&C Act §§201(i), 602; 21 CFR 710.2; ' +

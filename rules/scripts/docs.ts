@@ -1,4 +1,4 @@
-/** Writes every rule's README.md and the rules table of the project README (`pnpm docs`). */
+/** Writes every rule's README.md and the rules table of the project README (`pnpm run docs`). */
 import {readFile, writeFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {loadCases, renderRuleReadme, renderRulesTable, withRulesTable} from '../docs.js'

@@ -46,7 +46,9 @@ export const cases: RuleCases = {
     {text: 'Our peptide upregulates elastin genes.', actual: 'upregulates elastin genes'},
     {text: 'Switches off the cells that make melanin.', actual: 'Switches off the cells that make melanin'},
     {text: 'Delivers retinol into the living layers of the skin.', actual: 'Delivers retinol into the living layers'},
-    {text: 'Obsessed with this serum #lashgrowth', actual: 'lashgrowth'}
+    {text: 'Obsessed with this serum #lashgrowth', actual: 'lashgrowth'},
+    {text: 'Lab tests confirm 3x more collagen.', actual: '3x more collagen'},
+    {text: '“I can see new baby hairs along my temples after six weeks!”', actual: 'new baby hairs'}
   ],
   compliant: [
     'Skin looks firmer.',
@@ -86,6 +88,7 @@ export const cases: RuleCases = {
     'Anti-wrinkle night cream.',
     'Promotes healthy-looking hair.',
     'Beware of creams that claim to regrow hair.',
-    'Leaves hair feeling smooth.'
+    'Leaves hair feeling smooth.',
+    'Lay your baby hairs with our edge control.'
   ]
 }

@@ -163,6 +163,8 @@ export const lexicon = {
         '@stimulate [the] production|synthesis|formation of [@owner] [@owner] @matrix [fibers]',
         'new @matrix [fibers] forming|formation|growth',
         'collagenboost|collagenbooster|collagenboosting',
+        'doubles|triples|doubled|tripled [the] [amount] [of] [new] [@owner] collagen|elastin', '[up] [to] #num % more [new] collagen|elastin',
+        '2x|3x|4x|5x|10x|twice|double|triple more [new] collagen|elastin', '#num times more [new] collagen|elastin',
         'collagen|elastin boosting|booster~|building|builder~|stimulating|stimulation|stimulator~|induction|activating|activator~',
         'neocollagenesis|neo-collagenesis|collagenesis',
         'inhibit~|block~ [the] collagenase|mmps|mmp'
@@ -207,6 +209,7 @@ export const lexicon = {
         'hair|lash|eyelash|brow|eyebrow|beard growth',
         'grow~ [@owner] [@owner] [longer|thicker|fuller|stronger|new|healthier|more] @hair',
         '@hair [has|have|had] [actually|finally|really|all] grew|grown|regrown|regrew|grow~ back|in',
+        'new [baby] hairs', 'baby hairs ... grow~|growing|sprouting|sprout~|coming', 'hair~ [are|is] [finally] growing|sprouting back|in',
         'hairregrowth|hairgrowth|lashgrowth|eyelashgrowth|browgrowth|regrowhair',
         'reverse~|stop~|prevent~|slow~ [@owner] [hair] follicle miniaturization',
         '@stimulate [@owner] [@owner] @growth',
@@ -277,6 +280,8 @@ export const lexicon = {
     {
       phrases: [
         '@inhibit [@owner] [excess|overactive] @melanin',
+        '@inhibit [the] [@owner] pathway~|signal~|signaling|signalling|cascade|messenger~ ... melanin|pigment|pigmentation',
+        'tell~|signal~|instruct~|trigger~ [the] [@owner] skin|cells|melanocytes to make|produce melanin|pigment',
         'tyrosinase inhibit~|inhibitor~|inhibition|inhibiting|blocker~|blocking',
         'anti-tyrosinase',
         'melanin inhibitor~|inhibiting|blocker~|blocking|suppressing',
@@ -319,5 +324,9 @@ export const lexicon = {
         'Thickening the dermis or building tissue changes the structure of the body, a drug use in the US (21 U.S.C. 321(g)(1)(C)) and beyond a cosmetic function in the EU (Reg. (EC) 1223/2009 Art. 2(1)(a)).',
       expected: ['skin looks plumper', 'visibly plumps']
     }
+  ],
+  allow: [
+    // Collagen as an ingredient, not the body's own: `3x more collagen peptides than our original formula`.
+    'collagen|elastin peptide~|powder~|content|protein~|extract~|drink~|supplement~|gummies|capsule~'
   ]
 } as const satisfies Lexicon

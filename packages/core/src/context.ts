@@ -119,15 +119,58 @@ const professionals = new Set([
   'clinicians', 'surgeon', 'surgeons', 'specialist', 'specialists'
 ])
 
+/** Words that show a quoted phrase is talked about, not claimed: `ads for “facelift in a jar” creams`, `the word “cure”`. */
+const quoteCues = new Set([
+  'ads', 'adverts', 'advertising', 'labels', 'word', 'words', 'term', 'terms', 'phrase', 'phrases', 'buzzword',
+  'buzzwords', 'exist', 'exists', 'marketing'
+])
+
+/** Cues that count only after an indefinite word (`if a label says`), not of the brand's own (`on the label`). */
+const indefiniteCues = new Set(['ad', 'advert', 'label', 'product', 'brand', 'cream', 'serum'])
+const indefinites = new Set(['a', 'an', 'any', 'another', 'every', 'some'])
+
+/**
+ * The token span of a double-quoted fragment holding tokens `first`..`last`,
+ * when the quote covers only part of the sentence. A quote around the whole
+ * sentence is a testimonial (claims primer §9), not a quoted term.
+ */
+function quotedFragment(sentence: Sentence, first: number, last: number, text: string): [number, number] | undefined {
+  const {tokens} = sentence
+  const before = text.slice(sentence.start, tokens[first]!.start)
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1
+  const open = straight ? before.lastIndexOf('"') : Math.max(before.lastIndexOf('\u201C'), before.lastIndexOf('\u00AB'))
+  if (open === -1 || (!straight && open < Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('\u00BB')))) return undefined
+  const after = text.slice(tokens[last]!.end, sentence.end)
+  const close = straight ? after.indexOf('"') : after.search(/[\u201D\u00BB]/)
+  if (close === -1) return undefined
+  const openAt = sentence.start + open
+  const closeAt = tokens[last]!.end + close
+  const inside = tokens.flatMap((token, index) => (token.start > openAt && token.end <= closeAt ? [index] : []))
+  if (inside.length === 0 || inside.length === tokens.length) return undefined
+  return [inside[0]!, inside.at(-1)!]
+}
+
 /**
  * Whether a phrase only mentions a claim (claims primer §5): quoted to warn
- * against it, reported of other sellers, or done by a doctor rather than the
- * product.
+ * against it, reported of other sellers, done by a doctor rather than the
+ * product, or set in quotation marks as a term the sentence talks about
+ * (`If a label says “clinically proven”…`, `A “miracle cream” does not
+ * exist`). A quoted fragment alone is not enough (`our new “Botox in a
+ * bottle” serum` still claims): the sentence must name ads, labels, words or
+ * other sellers outside the quote. Pass the file's `text` to judge quotes.
  */
-export function isMention(sentence: Sentence, first: number): boolean {
+export function isMention(sentence: Sentence, first: number, last = first, text?: string): boolean {
   const before = sentence.tokens.slice(0, first)
   const source = before.findIndex((token) => distrust.has(token.norm) || others.has(token.norm))
   if (source !== -1 && before.slice(source + 1).some((token) => reporting.has(token.norm))) return true
   const subject = before.at(-1)
-  return subject !== undefined && professionals.has(subject.norm)
+  if (subject !== undefined && professionals.has(subject.norm)) return true
+  if (text === undefined) return false
+  const quoted = quotedFragment(sentence, first, last, text)
+  if (!quoted) return false
+  return sentence.tokens.some((token, index) => {
+    if (index >= quoted[0] && index <= quoted[1]) return false
+    if (indefiniteCues.has(token.norm)) return indefinites.has(sentence.tokens[index - 1]?.norm ?? '')
+    return quoteCues.has(token.norm) || distrust.has(token.norm) || others.has(token.norm)
+  })
 }

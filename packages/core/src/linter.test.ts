@@ -305,6 +305,12 @@ describe('mentions', () => {
   it('keep the brand’s own promise', () => {
     expect(at('We promise it cures acne.')).toEqual(['1:15-1:25 cures acne'])
   })
+
+  it('pass a claim quoted as a term the sentence talks about, and keep one the brand quotes as its own', () => {
+    expect(at('You will often see the word “cures acne” in drug marketing.')).toEqual([])
+    expect(at('Many “cures acne” ads mislead shoppers.')).toEqual([])
+    expect(at('Our “cures acne” gel is back.')).toEqual(['1:6-1:16 cures acne'])
+  })
 })
 
 describe('HTML pages', () => {

@@ -13,7 +13,9 @@ import {parseHtml, parseMarkdown, parseText} from './markdown.js'
 import {PhraseMatcher, type PhraseSource, type RawMatch} from './matcher.js'
 import {createMessage, ruleUrl, type ClaimlintMessage} from './message.js'
 import {denyRule, type DenyEntry} from './vocabulary.js'
+import {CompiledRegister, pageMarkets} from './register.js'
 import type {
+  ClaimsRegister,
   Document,
   Fix,
   Jurisdiction,
@@ -49,8 +51,10 @@ export interface LinterOptions {
   requireSuppressionReason?: boolean
   /** Report suppression comments that silence nothing. */
   reportUnusedDirectives?: boolean
-  /** Today's date (`YYYY-MM-DD`) for suppression expiry; default the current UTC date. */
+  /** Today's date (`YYYY-MM-DD`) for suppression and register expiry; default the current UTC date. */
   today?: string
+  /** The project's claims register, given to rules as `context.register`. */
+  register?: ClaimsRegister
 }
 
 /** What to lint: text plus its path, which also picks the format. */
@@ -95,12 +99,14 @@ export class Linter {
   readonly #matcher: PhraseMatcher
   readonly #jurisdictions: readonly Jurisdiction[]
   readonly #options: LinterOptions
+  readonly #register: CompiledRegister | undefined
 
   constructor(options: LinterOptions) {
     this.#options = options
     const origin = options.origin ?? 'the configuration'
     const byId = new Map(options.rules.map((rule) => [rule.meta.id, rule]))
-    const settings = options.settings ?? Object.fromEntries(options.rules.map((r) => [r.meta.id, r.meta.severity]))
+    const settings =
+      options.settings ?? Object.fromEntries(options.rules.map((r) => [r.meta.id, r.meta.recommended === false ? 'off' : r.meta.severity]))
     for (const [id, setting] of Object.entries(settings)) {
       const rule = byId.get(id)
       if (!rule) throw new ConfigError(`Unknown rule \`${id}\` in ${origin}`)
@@ -112,6 +118,7 @@ export class Linter {
       this.#active.push({rule: denyRule(options.deny), severity: 'error', options: {}})
     }
     this.#jurisdictions = options.jurisdictions ?? ['us']
+    this.#register = options.register ? new CompiledRegister(options.register) : undefined
     const sources: PhraseSource[] = this.#active.map(({rule}) => ({
       ruleId: rule.meta.id,
       ...(rule.lexicon?.classes ? {classes: rule.lexicon.classes} : {}),
@@ -142,10 +149,16 @@ export class Linter {
     const byId = new Map(this.#active.map((a) => [a.rule.meta.id, a]))
     const crashed = new Set<ActiveRule>()
 
+    const markets = pageMarkets(document, this.#jurisdictions)
+    const today = this.#options.today ?? new Date().toISOString().slice(0, 10)
+    const register = this.#register?.view(document)
     const contextOf = (active: ActiveRule): RuleContext => ({
       document,
       options: active.options,
-      report: (report) => reports.get(active)!.push(report)
+      report: (report) => reports.get(active)!.push(report),
+      markets,
+      today,
+      ...(register ? {register} : {})
     })
     const contexts = new Map(this.#active.map((a) => [a, contextOf(a)]))
     const guard = (active: ActiveRule, run: () => void): void => {
@@ -175,7 +188,7 @@ export class Linter {
         if (entry.negatable !== false && isNegated(sentence, found.first, found.last)) continue
         if (entry.qualifiable && isQualified(sentence, found.first, found.last)) continue
         if (!entry.inQuestions && isQuestion(sentence)) continue
-        if (!entry.inMentions && isMention(sentence, found.first)) continue
+        if (!entry.inMentions && isMention(sentence, found.first, found.last, document.text)) continue
         const match: Match = {
           entry,
           sentence,
@@ -184,9 +197,11 @@ export class Linter {
           start: sentence.tokens[found.first]!.start,
           end: sentence.tokens[found.last]!.end
         }
-        let keep = true
+        let keep: boolean | LexiconEntry = true
         if (active.rule.keep) guard(active, () => (keep = active.rule.keep!(match, contexts.get(active)!)))
-        if (keep && !crashed.has(active)) candidates.push({active, match})
+        // A rule may keep a match under another entry, whose message says what is missing.
+        if (typeof keep === 'object') candidates.push({active, match: {...match, entry: keep}})
+        else if (keep && !crashed.has(active)) candidates.push({active, match})
       }
       // Within a rule, the leftmost-longest match wins; other rules may overlap.
       candidates.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end)
@@ -222,7 +237,7 @@ export class Linter {
       }
     }
     applyDirectives(file, document, place, {
-      today: this.#options.today ?? new Date().toISOString().slice(0, 10),
+      today,
       knownRules: new Set(this.#options.rules.map((rule) => rule.meta.id)),
       ...(this.#options.requireSuppressionReason ? {requireSuppressionReason: true} : {}),
       ...(this.#options.reportUnusedDirectives ? {reportUnusedDirectives: true} : {})

@@ -25,7 +25,15 @@ interface State {
   text: string
   sentences: Sentence[]
   definitions: Set<string>
+  frontmatter?: Record<string, unknown>
 }
+
+/**
+ * A footnote reference left as text because the page does not define it:
+ * `Firmer skin.[^firm-2025]` citing an entry of the claims register. It is a
+ * reference, not copy (`firm 2025` are not words of the sentence).
+ */
+const unresolvedReference = /\[\^([^\]\s]+)\]/g
 
 /** Replace HTML tags, comments, scripts and styles by spaces, keeping offsets and line breaks. */
 export function blankHtml(value: string): string {
@@ -43,9 +51,19 @@ function start(node: Nodes): number {
 /** Collect the phrasing leaves of a block; images become blocks of their own. */
 function leavesOf(node: Nodes, state: State, leaves: Leaf[], references: FootnoteReference[]): void {
   switch (node.type) {
-    case 'text':
-      leaves.push({type: 'text', value: state.text.slice(start(node), node.position?.end.offset ?? 0), offset: start(node)})
+    case 'text': {
+      const offset = start(node)
+      const value = state.text.slice(offset, node.position?.end.offset ?? 0)
+      let from = 0
+      for (const found of value.matchAll(unresolvedReference)) {
+        if (found.index > from) leaves.push({type: 'text', value: value.slice(from, found.index), offset: offset + from})
+        // mdast lowercases footnote identifiers; so do these.
+        references.push({label: found[1]!.toLowerCase(), offset: offset + found.index})
+        from = found.index + found[0].length
+      }
+      if (from < value.length) leaves.push({type: 'text', value: value.slice(from), offset: offset + from})
       return
+    }
     case 'inlineCode':
       leaves.push({type: 'code', value: node.value, offset: start(node)})
       return
@@ -96,6 +114,13 @@ function frontmatter(node: Yaml, state: State): void {
     return
   }
   if (!isMap(document.contents)) return
+  // Fields as data, for rules that read them (`markets:`); a value YAML cannot build leaves them out.
+  try {
+    const data: unknown = document.toJS()
+    if (data && typeof data === 'object') state.frontmatter = data as Record<string, unknown>
+  } catch {
+    // Copy fields below are still linted.
+  }
   for (const field of frontmatterFields) {
     const scalar = document.contents.get(field, true)
     if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.range) continue
@@ -170,7 +195,14 @@ export function parseMarkdown(text: string): Document {
   for (const mark of legendMarks(text, true)) state.definitions.add(mark)
   state.sentences.sort((a, b) => a.start - b.start)
   const {directives, problems} = collectDirectives(tree, text.length)
-  return {text, sentences: state.sentences, footnoteDefinitions: state.definitions, directives, directiveProblems: problems}
+  return {
+    text,
+    sentences: state.sentences,
+    footnoteDefinitions: state.definitions,
+    directives,
+    directiveProblems: problems,
+    ...(state.frontmatter ? {frontmatter: state.frontmatter} : {})
+  }
 }
 
 /** Block-level HTML elements: their tags separate copy the way paragraphs do. */

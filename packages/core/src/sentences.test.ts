@@ -41,4 +41,24 @@ describe('pattern validation', () => {
     const huge = Array.from({length: 10}, () => '[a|b|c|d]').join(' ') + ' acne'
     expect(() => parsePattern(huge)).toThrow(/expands to more than/)
   })
+
+  it('join a compound written with an en dash and no spaces', () => {
+    const tokens = parseText('Cord blood–derived growth factors.').sentences[0]!.tokens
+    expect(tokens.map((t) => [t.norm, t.boundary, t.joined ?? false])).toEqual([
+      ['cord', 'soft', false],
+      ['blood', 'soft', false],
+      ['derived', 'soft', true],
+      ['growth', 'soft', false],
+      ['factors', 'soft', false]
+    ])
+    expect(parseText('Gentle – and fragrance-free.').sentences[0]!.tokens[1]!.boundary).toBe('hard')
+  })
+
+  it('keep a number with thousands separators as one token', () => {
+    const text = 'Trusted by 5,000 dermatologists and 1,250,000 women.'
+    const tokens = parseText(text).sentences[0]!.tokens
+    expect(tokens.map((t) => t.norm)).toEqual(['trusted', 'by', '5,000', 'dermatologists', 'and', '1,250,000', 'women'])
+    expect(text.slice(tokens[2]!.start, tokens[2]!.end)).toBe('5,000')
+    expect(parseText('Step 1, 200 steps').sentences[0]!.tokens.map((t) => t.norm)).toEqual(['step', '1', '200', 'steps'])
+  })
 })

@@ -87,6 +87,14 @@ function boundaryOf(mark: string): Token['boundary'] {
   return 'hard'
 }
 
+/** Dashes that join the words of a compound when written without spaces. */
+const isCompoundDash = (mark: string): boolean => /^[\u2010\u2011\u2013]$/.test(mark)
+
+/** Whether a comma between two words separates thousands: `5,000`, `1,250,000`. */
+function isThousands(before: NlcstNodes | undefined, after: NlcstNodes | undefined): boolean {
+  return before?.type === 'WordNode' && after?.type === 'WordNode' && /^\d{1,3}(,\d{3})*$/.test(toString(before)) && /^\d{3}$/.test(toString(after))
+}
+
 const stronger = (a: Token['boundary'], b: Token['boundary']): Token['boundary'] =>
   a === 'hard' || b === 'hard' ? 'hard' : a === 'comma' || b === 'comma' ? 'comma' : 'soft'
 
@@ -94,20 +102,36 @@ const stronger = (a: Token['boundary'], b: Token['boundary']): Token['boundary']
 function tokensOf(sentence: NlcstSentence, footnotes: FootnoteReference[]): Token[] {
   const tokens: Token[] = []
   let boundary: Token['boundary'] = 'soft'
+  // parse-english reads an en dash or non-breaking hyphen between two words
+  // as punctuation: `cord blood–derived`, `non‑comedogenic` are compounds.
+  let joinNext = false
+  // `5,000 dermatologists`: a thousands separator keeps one number (`#num`).
+  let mergeNumber = false
+  const children = sentence.children
   const push = (value: string, start: number, end: number, joined = false): void => {
     const token: Token = {value, norm: normalizeWord(value), start, end, boundary: joined ? 'soft' : boundary}
     if (joined) token.joined = true
     tokens.push(token)
     boundary = 'soft'
   }
-  for (const child of sentence.children) {
+  children.forEach((child, at) => {
     if (child.type === 'WordNode') {
+      const joinFirst = joinNext
+      joinNext = false
+      const previous = tokens.at(-1)
+      if (mergeNumber && previous) {
+        mergeNumber = false
+        previous.value += `,${toString(child)}`
+        previous.norm = normalizeWord(previous.value)
+        previous.end = endOf(child)
+        return
+      }
       // Split hyphenated compounds and `a/b` into pieces; keep apostrophes (`doesn't`).
       let piece = ''
       let pieceStart = offsetOf(child)
       let pieces = 0
       const flush = (end: number): void => {
-        if (piece) push(piece, pieceStart, end, pieces++ > 0)
+        if (piece) push(piece, pieceStart, end, pieces++ > 0 || joinFirst)
         piece = ''
       }
       child.children.forEach((part, index) => {
@@ -133,11 +157,13 @@ function tokensOf(sentence: NlcstSentence, footnotes: FootnoteReference[]): Toke
       else if (value === '%' || value === '&' || value === '+') push(value, offsetOf(child), endOf(child))
     } else if (child.type === 'PunctuationNode') {
       if (footnoteMarks.has(child.value)) footnotes.push({label: child.value, offset: offsetOf(child)})
+      else if (child.value === ',' && isThousands(children[at - 1], children[at + 1])) mergeNumber = true
+      else if (isCompoundDash(child.value) && children[at - 1]?.type === 'WordNode' && children[at + 1]?.type === 'WordNode') joinNext = true
       else boundary = stronger(boundary, boundaryOf(child.value))
     } else if (child.type === 'SourceNode') {
       boundary = 'hard'
     }
-  }
+  })
   return tokens
 }
 

@@ -35,8 +35,10 @@ export interface RuleMeta {
   basis: Partial<Record<Jurisdiction, string>>
   /** Texts behind the rule, per market. */
   references: readonly Reference[]
-  /** Severity in the recommended preset. */
+  /** Severity when the rule is on (in the recommended preset, unless `recommended` is false). */
   severity: Exclude<Severity, 'off'>
+  /** Whether the recommended preset turns the rule on; default true (`unregistered-claim` is opt-in). */
+  recommended?: boolean
   /** Whether some findings carry an automatic fix. */
   fixable: boolean
   /** Default remedy when an entry has none. */
@@ -155,6 +157,8 @@ export interface Document {
   directives: Directive[]
   /** Malformed control comments. */
   directiveProblems: DirectiveProblem[]
+  /** The page's frontmatter fields as data (`markets: [us, eu]`), when it has a YAML map. */
+  frontmatter?: Readonly<Record<string, unknown>>
 }
 
 /** A lexicon match handed to a rule's own filter. */
@@ -185,6 +189,73 @@ export interface RuleContext {
   options: Readonly<Record<string, unknown>>
   /** Report a finding. */
   report(report: Report): void
+  /** Markets of this page: its frontmatter `markets:`, else the configured jurisdictions. */
+  markets: readonly Jurisdiction[]
+  /** Today's date, `YYYY-MM-DD` (register expiry). */
+  today: string
+  /** The project's claims register, when it has one. */
+  register?: RegisterView
+}
+
+/** Kind of study behind an approved claim. */
+export type EvidenceKind = 'in-vivo' | 'in-vitro' | 'consumer-perception' | 'instrumental'
+
+/** The evidence behind an approved claim. */
+export interface Evidence {
+  /** Study id or title. */
+  study: string
+  kind: EvidenceKind
+  /** Number of subjects or samples. */
+  panel?: number
+  /** How long the study ran (`4 weeks`). */
+  duration?: string
+  /** When the study was reported, `YYYY-MM-DD`. */
+  date?: string
+  /** Where the report is: a URL or a file path. */
+  link?: string
+  file?: string
+  /** Date after which the evidence no longer supports claims, `YYYY-MM-DD`. */
+  expires?: string
+}
+
+/** One approved claim of the claims register. */
+export interface RegisterEntry {
+  /** Id cited by footnotes (`[^firm-2025]`). */
+  id: string
+  /** Approved wordings, matched as literal phrases. */
+  wording: readonly string[]
+  evidence: Evidence
+  /** Markets the claim is cleared for. */
+  markets: readonly Jurisdiction[]
+  /** Date after which the claim may no longer run, `YYYY-MM-DD`. */
+  expires?: string
+}
+
+/** A project's claims register (`claims.yaml`). */
+export interface ClaimsRegister {
+  claims: readonly RegisterEntry[]
+  /** Where it comes from, named in messages; default `the claims register`. */
+  origin?: string
+}
+
+/** Where a sentence is tied to a register entry: a footnote naming its id, or its approved wording. */
+export interface RegisterTie {
+  entry: RegisterEntry
+  by: 'footnote' | 'wording'
+  /** File offsets of the footnote reference (`[^firm-2025]`) or of the wording. */
+  start: number
+  end: number
+}
+
+/** The claims register as a rule sees it on one page. */
+export interface RegisterView {
+  claims: readonly RegisterEntry[]
+  /** Name of the register in messages (`claims.yaml`). */
+  origin: string
+  /** The entry with this id; ids compare case-insensitively, as footnote labels do. */
+  get(id: string): RegisterEntry | undefined
+  /** Entries a sentence is tied to, in text order. */
+  ties(sentence: Sentence): readonly RegisterTie[]
 }
 
 /** A claimlint rule. */
@@ -192,8 +263,8 @@ export interface Rule {
   meta: RuleMeta
   /** Phrase data matched by core. */
   lexicon?: Lexicon
-  /** A rule's own judgement on a lexicon match: return false to drop it. */
-  keep?(match: Match, context: RuleContext): boolean
+  /** A rule's own judgement on a lexicon match: return false to drop it, or an entry to report in its place (a message saying what is missing). */
+  keep?(match: Match, context: RuleContext): boolean | LexiconEntry
   /** Logic beyond phrases, run once per document. */
   check?(context: RuleContext): void
 }
