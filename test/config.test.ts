@@ -140,7 +140,7 @@ describe('configuration errors', () => {
     ['.claimlintrc.json', '{"rules": {"proof-claim": ["error", "strict"]}}', 'Unexpected options for rule `proof-claim` in .claimlintrc.json, expected an object'],
     ['.claimlintrc.json', '{"extends": ["recomended"]}', 'Unknown preset `recomended` in .claimlintrc.json, expected recommended, strict, us, eu, uk, ca or a package `claimlint-config-recomended`'],
     ['.claimlintrc.json', '{"jurisdictions": ["fr"]}', 'Unknown jurisdiction `fr` in .claimlintrc.json, expected us, eu, uk or ca'],
-    ['.claimlintrc.json', '{"rule": {}}', 'Unexpected key `rule` in .claimlintrc.json, expected extends, jurisdictions, rules, allow, deny, requireSuppressionReason or plugins'],
+    ['.claimlintrc.json', '{"rule": {}}', 'Unexpected key `rule` in .claimlintrc.json, expected extends, jurisdictions, rules, allow, deny, requireSuppressionReason, plugins or register'],
     ['.claimlintrc.json', '{"deny": [{"phrase": "x", "reason": "y"}]}', 'Unexpected key `reason` in `deny[0]` in .claimlintrc.json, expected phrase, message, severity or expected'],
     ['.claimlintrc.json', '{"allow": "Acne Cure"}', 'Unexpected value for `allow` in .claimlintrc.json, expected a list of phrases'],
     ['.claimlintrc.json', '{"rules": {', "Malformed JSON in .claimlintrc.json: Expected property name or '}' in JSON at position 11 (line 1 column 12)"],

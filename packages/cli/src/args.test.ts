@@ -21,6 +21,7 @@ describe('parseArguments', () => {
       concurrency: 1,
       cache: false,
       mergeResults: false,
+      staged: false,
       help: false,
       version: false
     })

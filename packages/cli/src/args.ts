@@ -7,6 +7,9 @@ import {parseConcurrency} from './pool.js'
 import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage.js'
 
+/** The default baseline file (baseline.ts), repeated here so parsing arguments loads nothing else. */
+const defaultBaselineFile = '.claimlint-baseline.json'
+
 /** Everything the command line can ask for. */
 export interface CliOptions {
   /** Paths, folders and globs; empty means the default pattern under the cwd. */
@@ -57,6 +60,14 @@ export interface CliOptions {
   shard?: Shard
   /** `--merge-results`: the positionals are JSON reports of shards to merge. */
   mergeResults: boolean
+  /** `--changed-since <ref>`: report only findings on lines changed since this git ref. */
+  changedSince?: string
+  /** `--baseline[=<file>]`: report only findings not recorded in this baseline file. */
+  baseline?: string
+  /** `--baseline-write[=<file>]`: record today's findings in this baseline file. */
+  baselineWrite?: string
+  /** `--staged`: lint the staged (index) content of files, for pre-commit hooks. */
+  staged: boolean
   help: boolean
   version: boolean
 }
@@ -88,6 +99,10 @@ const config = {
     'cache-location': {type: 'string'},
     shard: {type: 'string'},
     'merge-results': {type: 'boolean'},
+    'changed-since': {type: 'string'},
+    baseline: {type: 'string'},
+    'baseline-write': {type: 'string'},
+    staged: {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
     version: {type: 'boolean', short: 'v'}
   },
@@ -141,6 +156,17 @@ Speed and scale:
   --merge-results            Merge the JSON reports given as paths into one
                              report in --format
 
+Adopting on existing copy:
+  --changed-since <ref>      Report only findings on lines added or changed
+                             since a git ref (e.g. origin/main); unchanged
+                             files are not linted
+  --baseline[=<file>]        Report only findings not recorded in the
+                             baseline (default .claimlint-baseline.json)
+  --baseline-write[=<file>]  Record today's findings as the baseline
+  --staged                   Lint the staged content of files (git index),
+                             for pre-commit hooks; without paths, every
+                             staged Markdown or text file
+
   -v, --version              Print the version
   -h, --help                 Print this help
 
@@ -150,9 +176,10 @@ unreadable file or a crash.
 
 /** Parse arguments (without `node` and the script), or throw a one-line UsageError. */
 export function parseArguments(argv: readonly string[]): CliOptions {
+  const args = defaultBaselineFiles(joinNegativeNumbers(argv))
   let parsed
   try {
-    parsed = parseArgs({...config, args: joinNegativeNumbers(argv)})
+    parsed = parseArgs({...config, args})
   } catch (error) {
     throw new UsageError(describeParseError(error))
   }
@@ -174,6 +201,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     concurrency: values.concurrency === undefined ? 1 : parseConcurrency(values.concurrency),
     cache: values.cache ?? false,
     mergeResults: values['merge-results'] ?? false,
+    staged: values.staged ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   }
@@ -187,6 +215,9 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   if (values['ignore-path'] !== undefined) options.ignorePath = values['ignore-path']
   if (values['cache-location'] !== undefined) options.cacheLocation = values['cache-location']
   if (values.shard !== undefined) options.shard = parseShard(values.shard)
+  if (values['changed-since'] !== undefined) options.changedSince = values['changed-since']
+  if (values.baseline !== undefined) options.baseline = values.baseline
+  if (values['baseline-write'] !== undefined) options.baselineWrite = values['baseline-write']
   if (options.help || options.version) return options
   if (options.mergeResults && (options.stdin || options.patterns.length === 0)) {
     throw new UsageError('Unexpected --merge-results without JSON reports, expected the paths of --format json outputs')
@@ -213,7 +244,69 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   if (options.stdin && options.patterns.length > 0) {
     throw new UsageError(`Unexpected path \`${options.patterns[0]}\` with --stdin, expected either paths or --stdin`)
   }
+  checkAdoptionOptions(options)
   return options
+}
+
+/** `--changed-since`, `--baseline`, `--baseline-write` and `--staged` with each other and the rest. */
+function checkAdoptionOptions(options: CliOptions): void {
+  if (options.changedSince === '') throw new UsageError('Unexpected empty value for --changed-since, expected a git ref such as origin/main')
+  if (options.baseline === '' || options.baselineWrite === '') throw new UsageError('Unexpected empty baseline file name, expected --baseline or --baseline=<file>')
+  const used: Readonly<Record<string, boolean>> = {
+    '--changed-since': options.changedSince !== undefined,
+    '--baseline': options.baseline !== undefined,
+    '--baseline-write': options.baselineWrite !== undefined,
+    '--staged': options.staged,
+    '--stdin': options.stdin,
+    '--fix': options.fix,
+    '--fix-dry-run': options.fixDryRun,
+    '--merge-results': options.mergeResults
+  }
+  const exclusive: Array<[string, string]> = [
+    ['--baseline', '--baseline-write'],
+    // A baseline records every finding of today; a partial record would report the rest as new tomorrow.
+    ['--baseline-write', '--changed-since'],
+    ['--baseline-write', '--fix'],
+    ['--baseline-write', '--fix-dry-run'],
+    ['--baseline-write', '--stdin'],
+    ['--changed-since', '--stdin'],
+    ['--staged', '--stdin'],
+    // --fix writes the working tree, which is not what --staged lints; lint-staged runs --fix on the working tree itself.
+    ['--staged', '--fix'],
+    ['--changed-since', '--merge-results'],
+    ['--baseline', '--merge-results'],
+    ['--baseline-write', '--merge-results'],
+    ['--staged', '--merge-results']
+  ]
+  for (const [first, second] of exclusive) {
+    if (used[first] && used[second]) throw new UsageError(`Unexpected ${first} with ${second}, expected one of them`)
+  }
+}
+
+/**
+ * `--baseline` and `--baseline-write` take an optional file, git-style:
+ * `--baseline` or `--baseline=<file>`. A bare option gets the default file;
+ * `--baseline my.json` (a space) would lint my.json, so it is refused.
+ */
+function defaultBaselineFiles(argv: readonly string[]): string[] {
+  const args: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg === '--') {
+      args.push(...argv.slice(index))
+      break
+    }
+    if (arg !== '--baseline' && arg !== '--baseline-write') {
+      args.push(arg)
+      continue
+    }
+    const next = argv[index + 1]
+    if (next !== undefined && next.endsWith('.json')) {
+      throw new UsageError(`Unexpected \`${next}\` after ${arg}, expected ${arg}=${next} (the file is optional)`)
+    }
+    args.push(`${arg}=${defaultBaselineFile}`)
+  }
+  return args
 }
 
 /**

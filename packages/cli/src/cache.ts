@@ -7,7 +7,7 @@
  */
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
-import type {LintResult, Rule} from '@claimlint/core'
+import type {ClaimsRegister, LintResult, Rule} from '@claimlint/core'
 import type {ResolvedConfig} from './config-resolve.js'
 import {printableConfig} from './config-resolve.js'
 
@@ -72,17 +72,28 @@ export class LintCache {
     return key
   }
 
+  /**
+   * The configuration key, with the claims register's content and today's
+   * date when there is a register: a changed entry or a passed expiry date
+   * changes the findings of unchanged pages.
+   */
+  #registerKey(config: ResolvedConfig, register: ClaimsRegister | undefined): string {
+    const key = this.#configKey(config)
+    return register ? sha256(JSON.stringify([key, register, new Date().toISOString().slice(0, 10)])) : key
+  }
+
   /** The cached result of a file, if its content and configuration are unchanged. */
-  get(filePath: string, content: string, config: ResolvedConfig): LintResult | undefined {
+  get(filePath: string, content: string, config: ResolvedConfig, register?: ClaimsRegister): LintResult | undefined {
     const entry = this.#entries[filePath]
-    if (!entry || entry.content !== sha256(content) || entry.config !== this.#configKey(config)) return undefined
+    if (!entry || entry.content !== sha256(content) || entry.config !== this.#registerKey(config, register)) return undefined
     return {filePath, ...entry.result}
   }
 
   /** Remember a file's result. */
-  set(filePath: string, content: string, config: ResolvedConfig, result: LintResult): void {
-    const {filePath: _omit, ...rest} = result
-    this.#entries[filePath] = {content: sha256(content), config: this.#configKey(config), result: rest}
+  set(filePath: string, content: string, config: ResolvedConfig, result: LintResult, register?: ClaimsRegister): void {
+    // The text itself stays out of the cache file: the content hash stands for it.
+    const {filePath: _omit, source: _text, ...rest} = result
+    this.#entries[filePath] = {content: sha256(content), config: this.#registerKey(config, register), result: rest}
     this.#dirty = true
   }
 

@@ -35,6 +35,8 @@ export interface ResolvedConfig {
   deny: DenyEntry[]
   requireSuppressionReason: boolean
   plugins: Plugin[]
+  /** The claims register named by the configuration (absolute), and the configuration naming it; unset: the nearest to each page. */
+  register?: {path: string; namedIn: string}
 }
 
 /** One file's contribution, before the defaults are applied. */
@@ -45,6 +47,7 @@ interface Layer {
   deny: DenyEntry[]
   requireSuppressionReason?: boolean
   plugins: Plugin[]
+  register?: {path: string; namedIn: string}
 }
 
 /** Resolves configuration files, each once. */
@@ -83,7 +86,8 @@ export class ConfigResolver {
       allow: [...new Set(layer.allow)],
       deny: layer.deny,
       requireSuppressionReason: layer.requireSuppressionReason ?? false,
-      plugins: layer.plugins
+      plugins: layer.plugins,
+      ...(layer.register ? {register: layer.register} : {})
     }
   }
 
@@ -125,6 +129,8 @@ export class ConfigResolver {
     layer.allow.push(...(config.allow ?? []))
     layer.deny.push(...(config.deny ?? []))
     if (config.requireSuppressionReason !== undefined) layer.requireSuppressionReason = config.requireSuppressionReason
+    // A register path is relative to the file that names it, also through `extends`.
+    if (config.register !== undefined) layer.register = {path: resolve(dirname(file.path), config.register), namedIn: origin}
     return layer
   }
 
@@ -190,7 +196,8 @@ export function printableConfig(config: ResolvedConfig): Record<string, unknown>
     allow: config.allow,
     deny: config.deny,
     requireSuppressionReason: config.requireSuppressionReason,
-    plugins: config.plugins.map((plugin) => plugin.name)
+    plugins: config.plugins.map((plugin) => plugin.name),
+    ...(config.register ? {register: config.register.path} : {})
   }
 }
 
@@ -214,6 +221,7 @@ function mergeLayer(target: Layer, source: Layer): void {
   target.allow.push(...source.allow)
   target.deny.push(...source.deny)
   if (source.requireSuppressionReason !== undefined) target.requireSuppressionReason = source.requireSuppressionReason
+  if (source.register) target.register = source.register
   for (const plugin of source.plugins) {
     if (!target.plugins.some((loaded) => loaded.url === plugin.url)) target.plugins.push(plugin)
   }

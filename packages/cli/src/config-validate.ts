@@ -18,10 +18,12 @@ export interface ConfigData {
   requireSuppressionReason?: boolean
   /** Plugin packages (or paths) providing more rules. */
   plugins?: string[]
+  /** The claims register, relative to the configuration file (default: the `claims.yaml` nearest to each page). */
+  register?: string
 }
 
 /** Every top-level key a configuration may have. */
-export const configKeys = ['extends', 'jurisdictions', 'rules', 'allow', 'deny', 'requireSuppressionReason', 'plugins'] as const
+export const configKeys = ['extends', 'jurisdictions', 'rules', 'allow', 'deny', 'requireSuppressionReason', 'plugins', 'register'] as const
 
 /** The markets claimlint knows. */
 export const jurisdictionNames: readonly Jurisdiction[] = ['us', 'eu', 'uk', 'ca']
@@ -60,6 +62,12 @@ export function validateConfig(data: unknown, origin: string): ConfigData {
     config.requireSuppressionReason = data.requireSuppressionReason
   }
   if (data.plugins !== undefined) config.plugins = strings(data.plugins, '`plugins`', origin, 'a list of plugin package names')
+  if (data.register !== undefined) {
+    if (typeof data.register !== 'string' || data.register.trim() === '') {
+      throw new UsageError(`Unexpected value for \`register\` in ${origin}, expected the path of a claims register`)
+    }
+    config.register = data.register
+  }
   return config
 }
 

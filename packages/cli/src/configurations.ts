@@ -3,9 +3,10 @@
  * have different nearest configurations; each distinct configuration is
  * resolved once and compiled into one Linter, shared by its files.
  */
-import {ConfigError, Linter, type RuleMeta} from '@claimlint/core'
+import {ConfigError, Linter, type ClaimsRegister, type RuleMeta} from '@claimlint/core'
 import {ConfigFinder, findProjectRoot, type ConfigFile} from './config-files.js'
 import {ConfigResolver, type BuiltIns, type ResolvedConfig} from './config-resolve.js'
+import {RegisterFinder} from './register-file.js'
 import {UsageError} from './usage.js'
 
 /** How configurations are found. */
@@ -21,10 +22,12 @@ export interface ConfigurationsOptions {
   display: (path: string) => string
 }
 
-/** A file's configuration and the Linter built from it. */
+/** A file's configuration, its claims register and the Linter built from them. */
 export interface Setup {
   config: ResolvedConfig
   linter: Linter
+  /** The claims register of the file (named in its configuration, or the nearest `claims.yaml`). */
+  register?: ClaimsRegister
 }
 
 /** Finds, resolves and compiles configurations, each once. */
@@ -33,6 +36,9 @@ export class Configurations {
   readonly #finder: ConfigFinder
   readonly #resolver: ConfigResolver
   readonly #linters = new Map<ResolvedConfig, Linter>()
+  /** Linters of configurations used with a claims register, by register file. */
+  readonly #registerLinters = new Map<ResolvedConfig, Map<string, Linter>>()
+  readonly #registers: RegisterFinder
   readonly #defaults: ResolvedConfig
 
   private constructor(options: ConfigurationsOptions, finder: ConfigFinder) {
@@ -40,6 +46,7 @@ export class Configurations {
     this.#finder = finder
     this.#resolver = new ConfigResolver(options.builtIns, options.display)
     this.#defaults = this.#resolver.defaults()
+    this.#registers = new RegisterFinder(options.display)
   }
 
   /** Set up configuration lookup from the cwd. */
@@ -67,9 +74,18 @@ export class Configurations {
     return this.#options.configPath === undefined ? this.#finder.nearest(file) : this.#finder.load(this.#options.configPath)
   }
 
-  /** A file's configuration and Linter. */
+  /** A file's configuration, claims register and Linter. */
   async setupFor(file: string): Promise<Setup> {
     const config = await this.configFor(file)
+    const path = config.register?.path ?? (await this.#registers.nearest(file))
+    if (path !== null) {
+      const register = await this.#registers.load(path, config.register?.namedIn)
+      let linters = this.#registerLinters.get(config)
+      if (!linters) this.#registerLinters.set(config, (linters = new Map()))
+      let linter = linters.get(path)
+      if (!linter) linters.set(path, (linter = this.#compile(config, register)))
+      return {config, linter, register}
+    }
     let linter = this.#linters.get(config)
     if (!linter) {
       linter = this.#compile(config)
@@ -80,11 +96,12 @@ export class Configurations {
 
   /** Metadata of every rule of the configurations used so far (built-in and plugin rules), by id. */
   rulesMeta(): Record<string, RuleMeta> {
-    const rules = [...this.#options.builtIns.rules, ...[...this.#linters.keys()].flatMap((config) => config.plugins.flatMap((plugin) => plugin.rules))]
+    const configs = [...this.#linters.keys(), ...this.#registerLinters.keys()]
+    const rules = [...this.#options.builtIns.rules, ...configs.flatMap((config) => config.plugins.flatMap((plugin) => plugin.rules))]
     return Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta]))
   }
 
-  #compile(config: ResolvedConfig): Linter {
+  #compile(config: ResolvedConfig, register?: ClaimsRegister): Linter {
     const origin = config.filePath === null ? 'the default configuration' : this.#options.display(config.filePath)
     try {
       return new Linter({
@@ -95,7 +112,8 @@ export class Configurations {
         deny: config.deny,
         origin,
         requireSuppressionReason: config.requireSuppressionReason,
-        reportUnusedDirectives: this.#options.reportUnusedDirectives
+        reportUnusedDirectives: this.#options.reportUnusedDirectives,
+        ...(register ? {register} : {})
       })
     } catch (error) {
       if (error instanceof ConfigError) throw new UsageError(error.message, {cause: error})

@@ -37,6 +37,13 @@ describe('loadFormatter', () => {
     expect(await stylish([], {cwd: folder, color: false, rulesMeta: {}})).toBe('')
   })
 
+  it('marks the formatters that show file text, from their `needsSource` export', async () => {
+    expect((await loadFormatter('html', folder)).needsSource).toBe(true)
+    expect((await loadFormatter('json', folder)).needsSource).toBe(false)
+    writeFileSync(join(folder, 'copy.mjs'), 'export const needsSource = true\nexport default (results) => `${results.length}\\n`\n')
+    expect((await loadFormatter('./copy.mjs', folder)).needsSource).toBe(true)
+  })
+
   it('loads a formatter from a path relative to cwd', async () => {
     writeFileSync(join(folder, 'count.mjs'), 'export default (results) => `${results.length} files\\n`\n')
     const count = await loadFormatter('./count.mjs', folder)

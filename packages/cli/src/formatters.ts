@@ -24,13 +24,17 @@ export interface FormatterContext {
 /** A formatter: results in, report out (ending with a newline, or empty). */
 export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>
 
+/** A loaded formatter, marked when its module exports `needsSource = true` (it shows each file's text, as the HTML report does). */
+export type LoadedFormatter = Formatter & {readonly needsSource: boolean}
+
 const builtIn: Readonly<Record<string, () => Promise<unknown>>> = {
   stylish: () => import('@claimlint/formatter-stylish'),
   json: () => import('@claimlint/formatter-json'),
   sarif: () => import('@claimlint/formatter-sarif'),
   github: () => import('@claimlint/formatter-github'),
   junit: () => import('@claimlint/formatter-junit'),
-  checkstyle: () => import('@claimlint/formatter-checkstyle')
+  checkstyle: () => import('@claimlint/formatter-checkstyle'),
+  html: () => import('@claimlint/formatter-html')
 }
 
 /** The package a formatter name stands for: `foo` → `claimlint-formatter-foo`, `@x/foo` → `@x/claimlint-formatter-foo`. */
@@ -44,7 +48,7 @@ export function isFormatterPath(name: string): boolean {
 }
 
 /** Load a formatter by name, package or path, or throw a one-line UsageError. */
-export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+export async function loadFormatter(name: string, cwd: string): Promise<LoadedFormatter> {
   const load = builtIn[name]
   let module: unknown
   if (load) {
@@ -58,10 +62,12 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
       throw new UsageError(`cannot load formatter \`${name}\`: ${reason}`, {cause: error})
     }
   }
-  const exports = module as {default?: unknown; format?: unknown}
+  const exports = module as {default?: unknown; format?: unknown; needsSource?: unknown}
   const format = typeof exports.default === 'function' ? exports.default : exports.format
   if (typeof format !== 'function') throw new UsageError(`Unexpected formatter \`${name}\`, expected a module exporting a function`)
-  return format as Formatter
+  // A wrapper, so marking it leaves the module's own function untouched.
+  const loaded: Formatter = (results, context) => (format as Formatter)(results, context)
+  return Object.assign(loaded, {needsSource: exports.needsSource === true})
 }
 
 async function locate(name: string, cwd: string): Promise<string> {

@@ -3,7 +3,7 @@
  * it, reuse a cached result or lint it, apply fixes and write them
  * atomically. The outcome is plain data, so a worker can post it back.
  */
-import type {Linter, LintResult} from '@claimlint/core'
+import type {ClaimsRegister, Linter, LintResult} from '@claimlint/core'
 import type {LintCache} from './cache.js'
 import type {ResolvedConfig} from './config-resolve.js'
 import {readText, ReadError} from './files.js'
@@ -14,6 +14,8 @@ export interface FixMode {
   fix: boolean
   /** Apply fixes in memory only (results carry `output`). */
   fixDryRun: boolean
+  /** Put the linted text in each result (`source`), for formatters that show copy. */
+  includeSource?: boolean
 }
 
 /** The outcome of one file: its result, or a one-line reason it failed. */
@@ -33,10 +35,12 @@ export async function lintText(
   mode: FixMode
 ): Promise<{result: LintResult; output: string}> {
   const {toResult} = await import('@claimlint/core')
-  if (!mode.fix && !mode.fixDryRun) return {result: toResult(linter.lint({value, path: filePath}), {filePath}), output: value}
+  const options = {filePath, includeSource: mode.includeSource === true}
+  if (!mode.fix && !mode.fixDryRun) return {result: toResult(linter.lint({value, path: filePath}), options), output: value}
   const {lintAndFix} = await import('./fix.js')
   const {file, output} = lintAndFix(linter, {value, path: filePath})
-  const result = toResult(file, {filePath})
+  // With fixes, `source` is the fixed text: the findings' positions are in it.
+  const result = toResult(file, options)
   if (output !== value) result.output = output
   return {result, output}
 }
@@ -44,7 +48,7 @@ export async function lintText(
 /** Read, lint, fix and write one file on disk. */
 export async function lintFile(
   job: {filePath: string; name: string},
-  setup: {linter: Linter; config: ResolvedConfig},
+  setup: {linter: Linter; config: ResolvedConfig; register?: ClaimsRegister},
   mode: FixMode,
   cache?: LintCache
 ): Promise<Outcome> {
@@ -56,8 +60,9 @@ export async function lintFile(
     // One unreadable file must not hide the findings in the others.
     return failure(error instanceof ReadError ? error : new Error(`cannot lint ${job.name}: ${messageOf(error)}`, {cause: error}))
   }
-  const cached = cache?.get(job.filePath, value, setup.config)
-  if (cached) return {result: cached}
+  const cached = cache?.get(job.filePath, value, setup.config, setup.register)
+  // The cache keeps no text (cache.ts drops `source`); the file just read is it.
+  if (cached) return {result: mode.includeSource ? {...cached, source: value} : cached}
   let linted: {result: LintResult; output: string}
   try {
     linted = await lintText(setup.linter, value, job.filePath, mode)
@@ -72,7 +77,7 @@ export async function lintFile(
       return {...failure(new Error(`cannot write ${job.name}: ${messageOf(error)}`, {cause: error})), result: linted.result}
     }
   } else {
-    cache?.set(job.filePath, value, setup.config, linted.result)
+    cache?.set(job.filePath, value, setup.config, linted.result, setup.register)
   }
   return {result: linted.result}
 }

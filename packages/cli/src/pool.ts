@@ -27,11 +27,12 @@ export function workerCount(requested: number | 'auto', files: number): number {
   return Math.max(1, Math.min(wanted, files))
 }
 
-/** Lint files in `count` worker threads; outcomes come back in file order. */
+/** Lint files in `count` worker threads; outcomes come back in file order, and `onOutcome` hears of each as it arrives. */
 export async function lintInWorkers(
   files: ReadonlyArray<{filePath: string; name: string}>,
   count: number,
-  setup: WorkerSetup
+  setup: WorkerSetup,
+  onOutcome?: () => void
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(files.length)
   let next = 0
@@ -51,6 +52,7 @@ export async function lintInWorkers(
               if (message.id !== undefined && message.outcome) {
                 outcomes[message.id] = message.outcome
                 inFlight--
+                onOutcome?.()
               }
               // Keep two files queued per worker, so it never waits on the main thread between files.
               while (inFlight < 2 && next < files.length) {

@@ -12,6 +12,7 @@ import {defaultCacheFile, LintCache} from './cache.js'
 import {displayPath, findFiles, readStream, ReadError} from './files.js'
 import {lintFile, lintText, messageOf, type Outcome} from './lint-job.js'
 import {lintInWorkers, workerCount} from './pool.js'
+import {Progress, showsProgress} from './progress.js'
 import {loadFormatter} from './formatters.js'
 import type {Setup} from './configurations.js'
 import {UsageError} from './usage.js'
@@ -102,6 +103,13 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
     stdout.write(`${JSON.stringify(printableConfig(config), null, 2)}\n`)
     return exitCodes.ok
   }
+  // --baseline is read at set-up: a missing or broken baseline stops the run before any file is linted.
+  const baselinePath = cli.baseline === undefined ? undefined : resolve(cwd, cli.baseline)
+  const baseline = baselinePath === undefined ? undefined : await (await import('./baseline.js')).readBaseline(baselinePath, cli.baseline!)
+  // --changed-since: the lines each file changed since the ref; unchanged files are not even linted.
+  const changed = cli.changedSince === undefined
+    ? undefined
+    : await (await import('./changed-lines.js')).changedSince({ref: cli.changedSince, cwd, staged: cli.staged})
   const {IgnoreMatcher} = await import('./ignore-files.js')
   const ignores = await IgnoreMatcher.create({
     cwd,
@@ -121,10 +129,14 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
     const ignored = cli.stdinFilename !== undefined && (await ignores.ignores(lookup, await configurations.locate(lookup)))
     jobs.push({filePath, name: cli.stdinFilename ?? '<stdin>', ignored, setup: await configurations.setupFor(lookup)})
   } else {
-    const found = await findFiles(cli.patterns, cwd)
+    // `claimlint --staged` without paths: the staged Markdown and text files, as `git commit` would record them.
+    const found = cli.staged && cli.patterns.length === 0
+      ? {files: await (await import('./staged.js')).stagedFiles(cwd), unmatched: [], explicit: new Set<string>(), expanded: []}
+      : await findFiles(cli.patterns, cwd)
     const {unmatched, explicit, expanded} = found
     // A shard lints its share of the catalogue; the split is by path, so every CI job agrees on it.
-    const files = cli.shard ? (await import('./shard.js')).shardFiles(found.files, cli.shard) : found.files
+    const sharded = cli.shard ? (await import('./shard.js')).shardFiles(found.files, cli.shard) : found.files
+    const files = changed ? sharded.filter((file) => changed.has(file)) : sharded
     if (unmatched.length > 0) {
       for (const pattern of unmatched) stderr.write(`claimlint: no files matching the pattern \`${pattern}\`\n`)
       return exitCodes.failure
@@ -149,10 +161,12 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   const results: LintResult[] = []
   let failed = false
   let fixedStdin: string | undefined
-  const mode = {fix: cli.fix, fixDryRun: cli.fixDryRun}
+  const mode = {fix: cli.fix, fixDryRun: cli.fixDryRun, includeSource: formatter?.needsSource === true}
+  let progress: Progress | undefined
   const take = (outcome: Outcome): void => {
     if (outcome.result) results.push(outcome.result)
     if (outcome.failure !== undefined) {
+      progress?.clear()
       stderr.write(`claimlint: ${outcome.failure}\n`)
       if (cli.debug && outcome.stack) stderr.write(`${outcome.stack}\n`)
       failed = true
@@ -177,8 +191,21 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
       fixedStdin = output
       results.push(result)
     }
+  } else if (cli.staged) {
+    const {lintStaged, readStaged} = await import('./staged.js')
+    const staged = await readStaged(jobs.map((job) => job.filePath), cwd, display)
+    for (const job of jobs) {
+      const text = staged.get(job.filePath)
+      // A file that is not in the index has nothing to commit.
+      if (text === undefined) continue
+      if (job.ignored || !job.setup) results.push(ignoredResult(job.filePath))
+      else take(await lintStaged(job, text, job.setup.linter, mode))
+    }
   } else {
     const toLint = jobs.filter((job) => !job.ignored && job.setup)
+    if (showsProgress({files: toLint.length, isTTY: stderr.isTTY, env: options.env ?? {}})) {
+      progress = new Progress((text) => stderr.write(text), toLint.length)
+    }
     const workers = workerCount(cli.concurrency, toLint.length)
     const cache = cli.cache && !cli.fix && !cli.fixDryRun
       ? await LintCache.load(resolve(cwd, cli.cacheLocation ?? defaultCacheFile), await version(), rules)
@@ -188,19 +215,42 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
       const list = await lintInWorkers(toLint, workers, {
         configurations: {cwd, noConfig: cli.noConfig, reportUnusedDirectives: cli.reportUnusedDisableDirectives, ...(cli.config === undefined ? {} : {configPath: resolve(cwd, cli.config)})},
         mode
-      })
+      }, () => progress?.tick())
       toLint.forEach((job, index) => outcomes.set(job, list[index]!))
     }
     for (const job of jobs) {
-      if (job.ignored || !job.setup) results.push(ignoredResult(job.filePath))
-      else take(outcomes.get(job) ?? (await lintFile(job, job.setup, mode, cache)))
+      if (job.ignored || !job.setup) {
+        results.push(ignoredResult(job.filePath))
+      } else if (outcomes.has(job)) {
+        take(outcomes.get(job)!)
+      } else {
+        take(await lintFile(job, job.setup, mode, cache))
+        progress?.tick()
+      }
     }
+    progress?.clear()
     await cache?.save()
   }
 
-  const errorCount = sum(results, (result) => result.errorCount)
-  const warningCount = sum(results, (result) => result.warningCount)
-  const shown = cli.quiet ? errorResults(results) : results
+  if (cli.baselineWrite !== undefined) {
+    // A baseline missing the findings of an unreadable file would report them as new once it is fixed.
+    if (failed) {
+      stderr.write(`claimlint: ${cli.baselineWrite} not written, as some files could not be linted\n`)
+      return exitCodes.failure
+    }
+    const {writeBaseline} = await import('./baseline.js')
+    const size = await writeBaseline(results, resolve(cwd, cli.baselineWrite))
+    stdout.write(`Wrote ${cli.baselineWrite} (${size.findings} ${size.findings === 1 ? 'finding' : 'findings'} in ${size.files} ${size.files === 1 ? 'file' : 'files'})\n`)
+    return exitCodes.ok
+  }
+  // --changed-since and --baseline narrow the report, and with it the exit code.
+  let reported: LintResult[] = results
+  if (changed) reported = (await import('./changed-lines.js')).keepChangedLines(reported, changed)
+  if (baseline) reported = (await import('./baseline.js')).subtractBaseline(reported, baseline, baselinePath!)
+
+  const errorCount = sum(reported, (result) => result.errorCount)
+  const warningCount = sum(reported, (result) => result.warningCount)
+  const shown = cli.quiet ? errorResults(reported) : reported
   // `--fix --stdin` prints the fixed text on standard output, so the report
   // goes to standard error (or --output-file) and the text can be piped on.
   const textOut = cli.stdin && cli.fix
