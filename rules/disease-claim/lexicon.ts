@@ -97,6 +97,12 @@ export const lexicon = {
       "alzheimer's", "alzheimer's disease", "parkinson's", "parkinson's disease", 'lupus', 'lyme disease',
       'hepatitis', 'sepsis', 'autoimmune disease~', 'thyroid disease~', 'menopause|menopausal symptoms',
       'hot flash~|flush~', 'pms', 'erectile dysfunction',
+      // Further skin, hair and body conditions named in dermatology references.
+      'seborrheic keratosis|keratoses', 'angioedema', 'trichotillomania', 'lipedema', 'halitosis',
+      'bedsore~', 'bed sore~', 'pressure sore~', 'pressure ulcer~', 'sarcoidosis', 'morphea', 'prurigo',
+      'prurigo nodularis', 'granuloma annulare', 'bullous pemphigoid', 'pemphigoid', 'eczema herpeticum',
+      'exogenous ochronosis', 'polycystic ovary syndrome', 'pcos', 'dermatographism', 'erythema multiforme',
+      'necrobiosis lipoidica', 'pilonidal cyst~', 'ganglion cyst~', 'hyperkeratosis',
       // Generic names of disease.
       'disease~', 'skin disease~', 'skin disorder~', 'skin condition~', 'medical condition~',
       'chronic condition~', 'dermatosis|dermatoses', 'illness~', 'ailment~'
