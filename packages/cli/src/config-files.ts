@@ -5,6 +5,7 @@
  * for it. JSON and YAML are parsed as data and run no code; a JavaScript
  * config runs only when it lies in the project or is named with `--config`.
  */
+import {reasonOf} from './files.js'
 import {access, stat} from 'node:fs/promises'
 import {basename, dirname, extname, isAbsolute, join, relative} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -191,16 +192,3 @@ function describeJsonError(error: unknown, content: string): string {
   return `${message} (line ${line} column ${column})`
 }
 
-const reasons: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  ENOTDIR: 'no such file',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied'
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as {code?: unknown} | null)?.code
-  if (typeof code === 'string' && reasons[code]) return reasons[code]
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error)
-}

@@ -140,8 +140,9 @@ const reasons: Readonly<Record<string, string>> = {
   EPERM: 'permission denied'
 }
 
-function reasonOf(error: unknown): string {
+/** The one-line reason of a file-system error (`no such file`, `permission denied`). */
+export function reasonOf(error: unknown): string {
   const code = (error as {code?: unknown} | null)?.code
-  if (typeof code === 'string' && reasons[code]) return reasons[code]
+  if (typeof code === 'string' && Object.hasOwn(reasons, code)) return reasons[code]!
   return error instanceof Error ? error.message.split('\n')[0]! : String(error)
 }

@@ -6,7 +6,7 @@
 import type {ClaimsRegister, Linter, LintResult} from '@claimlint/core'
 import type {LintCache} from './cache.js'
 import type {ResolvedConfig} from './config-resolve.js'
-import {readText, ReadError} from './files.js'
+import {readText, ReadError, reasonOf} from './files.js'
 
 /** What to do with a file's fixes. */
 export interface FixMode {
@@ -88,9 +88,4 @@ function failure(error: Error): Outcome {
 }
 
 /** The one-line reason of a file-system error. */
-export function messageOf(error: unknown): string {
-  const code = (error as {code?: unknown} | null)?.code
-  if (code === 'EISDIR') return 'is a directory'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error)
-}
+export const messageOf = reasonOf

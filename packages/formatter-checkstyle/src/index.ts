@@ -3,9 +3,8 @@
  * the shape of ESLint's `checkstyle` formatter, which reviewdog, Jenkins'
  * warnings plugin and many CI tools read.
  */
+import {displayPath, escapeAttribute} from '@claimlint/core'
 import type {LintMessage, LintResult, RuleMeta} from '@claimlint/core'
-import {displayPath} from './display-path.js'
-import {escapeAttribute} from './xml.js'
 
 /** What the CLI hands every formatter; this one reads only `cwd`. */
 export interface FormatterContext {

@@ -2,7 +2,7 @@
  * `@claimlint/formatter-github`: claimlint results as GitHub Actions workflow
  * commands, which the runner turns into annotations on the pull request.
  */
-import path from 'node:path'
+import {displayPath} from '@claimlint/core'
 import type {LintMessage, LintResult, RuleMeta} from '@claimlint/core'
 
 /** What the CLI hands every formatter; this one reads only `cwd`. */
@@ -99,14 +99,6 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C')
 }
 
-/** A path relative to the cwd with POSIX slashes, as annotations need; a file outside the cwd keeps its path. */
-function displayPath(filePath: string, cwd: string): string {
-  const relative = path.relative(cwd, path.resolve(cwd, filePath))
-  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    return filePath
-  }
-  return relative.split(path.sep).join('/')
-}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`

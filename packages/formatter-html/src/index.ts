@@ -5,9 +5,9 @@
  * beside it, filterable by rule and severity. Inline CSS and script only, so
  * it opens offline from a file and can be attached to a ticket or an email.
  */
+import {displayPath} from '@claimlint/core'
 import {createHash} from 'node:crypto'
 import type {LintMessage, LintResult, RuleMeta} from '@claimlint/core'
-import {displayPath} from './display-path.js'
 import {escapeHtml} from './escape.js'
 import {highlight, type Span} from './highlight.js'
 import {lineStarts, rangeOf} from './ranges.js'

@@ -3,10 +3,9 @@
  * ESLint's `junit` formatter, for CI systems that show test reports (Jenkins,
  * GitLab, Azure Pipelines, CircleCI).
  */
+import {cdata, displayPath, escapeAttribute} from '@claimlint/core'
 import path from 'node:path'
 import type {LintMessage, LintResult, RuleMeta} from '@claimlint/core'
-import {displayPath} from './display-path.js'
-import {cdata, escapeAttribute} from './xml.js'
 
 /** What the CLI hands every formatter; this one reads only `cwd`. */
 export interface FormatterContext {

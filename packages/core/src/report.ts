@@ -1,4 +1,21 @@
-/** XML escaping for attribute values and CDATA sections. */
+/**
+ * Helpers shared by formatters, so every report shows paths and escapes XML
+ * the same way.
+ */
+import path from 'node:path'
+
+/**
+ * A file's path relative to the cwd with POSIX slashes, so reports read the
+ * same on every machine and CI tools can place them in the repository; a file
+ * outside the cwd keeps the path it was given.
+ */
+export function displayPath(filePath: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, filePath))
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    return filePath
+  }
+  return relative.split(path.sep).join('/')
+}
 
 /**
  * Characters XML 1.0 forbids anywhere, even escaped or in CDATA: C0 controls
@@ -24,7 +41,7 @@ export function xmlSafe(value: string): string {
   return value.replace(forbidden, '\uFFFD')
 }
 
-/** Escape a value for a double-quoted attribute, keeping tabs and line breaks. */
+/** Escape a value for a double-quoted XML attribute, keeping tabs and line breaks. */
 export function escapeAttribute(value: string | number): string {
   return xmlSafe(String(value)).replace(/[&<>"'\t\n\r]/g, (character) => entities[character]!)
 }
