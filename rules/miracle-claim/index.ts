@@ -3,39 +3,8 @@
  * time-bound results, and comparisons with drugs, devices and procedures
  * (claims primer, family 5).
  */
-import {defineRule, isQualified, type Match, type Sentence} from '@claimlint/core'
+import {defineRule} from '@claimlint/core'
 import {lexicon} from './lexicon.js'
-
-/** Words that show the copy talks about other people's promises: `beware of brands that promise overnight miracles`. */
-const mentionCues = new Set(['beware', 'wary', 'skeptical', 'sceptical', 'myth', 'myths', 'hype', 'avoid', 'scam', 'scams'])
-
-/** Who else may be making the promise, before `that` / `who`: `brands that promise`. */
-const thirdParties = new Set(['brands', 'products', 'companies', 'creams', 'serums', 'ads', 'adverts', 'marketers', 'labels', 'anyone', 'others', 'influencers'])
-
-const reportingVerbs = new Set(['promise', 'promises', 'promising', 'claim', 'claims', 'claiming', 'sell', 'sells', 'selling'])
-
-/** Whether the words before a match quote someone else's claim rather than make one. */
-function isMention(sentence: Sentence, first: number): boolean {
-  const words = sentence.tokens.slice(0, first).map((token) => token.norm)
-  return words.some((word, index) => {
-    if (mentionCues.has(word)) return true
-    if (word === 'called' && words[index - 1] === 'so') return true
-    if (!reportingVerbs.has(word)) return false
-    const before = words[index - 1] === 'that' || words[index - 1] === 'who' ? words[index - 2] : words[index - 1]
-    return before !== undefined && thirdParties.has(before)
-  })
-}
-
-/**
- * Whether an appearance word follows a qualifiable match: `instantly lifts
- * the look of sagging skin`. The shared judgement only looks before and
- * inside a match, and these phrases end on their verb.
- */
-function isQualifiedAfter(match: Match): boolean {
-  const {sentence, last} = match
-  const end = Math.min(last + 3, sentence.tokens.length - 1)
-  return last + 1 <= end && isQualified(sentence, last + 1, end)
-}
 
 /** The `miracle-claim` rule: miracle, instant, permanent and time-bound results and procedure comparisons. */
 export const miracleClaim = defineRule({
@@ -69,9 +38,5 @@ export const miracleClaim = defineRule({
     fixable: false,
     remedy: 'promise only what the evidence shows'
   },
-  lexicon,
-  keep(match) {
-    if (match.entry.qualifiable && isQualifiedAfter(match)) return false
-    return !isMention(match.sentence, match.first)
-  }
+  lexicon
 })
