@@ -5,8 +5,9 @@
  * It is imported only when a folder or glob has to be expanded, so a
  * pre-commit hook that passes file names never loads it.
  */
-import {readFile, stat} from 'node:fs/promises'
+import {readFile, realpath, stat} from 'node:fs/promises'
 import {isAbsolute, relative, resolve} from 'node:path'
+import {BinaryFileError, decodeText} from './text-encoding.js'
 
 /** Extensions linted when a folder is given or no path at all. */
 export const extensions = ['md', 'markdown', 'mdx', 'txt'] as const
@@ -24,6 +25,8 @@ export interface FileList {
   explicit: Set<string>
   /** What each folder or glob matched, to tell when ignore files left nothing of it. */
   expanded: Array<{pattern: string; files: string[]}>
+  /** Folders that could not be read, each as one line (`cannot read drafts: permission denied`); the rest is still linted. */
+  unreadable: string[]
 }
 
 /** A file that could not be read as text, with a short reason. */
@@ -50,28 +53,30 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
   const unmatched: string[] = []
   const explicit = new Set<string>()
   const expanded: FileList['expanded'] = []
+  const unreadable: string[] = []
   if (patterns.length === 0) {
-    for (const file of await glob([defaultPattern], cwd)) found.add(file)
-    return {files: [...found], unmatched, explicit, expanded}
+    for (const file of await glob([defaultPattern], cwd, unreadable)) found.add(file)
+    return {files: [...found], unmatched, explicit, expanded, unreadable}
   }
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern)
     const stats = await stat(path).catch(() => undefined)
+    const problemsBefore = unreadable.length
     let matches: string[]
     if (stats?.isDirectory()) {
       const {convertPathToPattern} = await import('globby')
-      matches = await glob([`${convertPathToPattern(path)}/${defaultPattern}`], cwd)
+      matches = await glob([`${convertPathToPattern(path)}/${defaultPattern}`], cwd, unreadable)
     } else if (stats || !(await isGlob(pattern))) {
       matches = [path]
       explicit.add(path)
     } else {
-      matches = await glob([pattern], cwd)
+      matches = await glob([pattern], cwd, unreadable)
     }
-    if (matches.length === 0) unmatched.push(pattern)
-    else if (!explicit.has(path)) expanded.push({pattern, files: matches})
+    if (matches.length === 0 && unreadable.length === problemsBefore) unmatched.push(pattern)
+    else if (!explicit.has(path) && matches.length > 0) expanded.push({pattern, files: matches})
     for (const match of matches) found.add(match)
   }
-  return {files: [...found], unmatched, explicit, expanded}
+  return {files: [...found], unmatched, explicit, expanded, unreadable}
 }
 
 async function isGlob(pattern: string): Promise<boolean> {
@@ -81,18 +86,46 @@ async function isGlob(pattern: string): Promise<boolean> {
   return isDynamicPattern(pattern)
 }
 
-async function glob(patterns: string[], cwd: string): Promise<string[]> {
+async function glob(patterns: string[], cwd: string, unreadable: string[]): Promise<string[]> {
   const {globby} = await import('globby')
-  const files = await globby(patterns, {
+  const options = {
     cwd,
     absolute: true,
     gitignore: true,
     // node_modules is skipped even in a folder without a .gitignore.
     ignore: ['**/node_modules/**'],
     onlyFiles: true
-  })
+  }
+  let files: string[]
+  try {
+    files = await globby(patterns, options)
+  } catch (error) {
+    const {code, path} = (error ?? {}) as {code?: unknown; path?: unknown}
+    if (typeof code !== 'string' || !reasons[code] || typeof path !== 'string') throw error
+    // Name the folder once, then lint everything else the patterns match (issue 7).
+    unreadable.push(`cannot read ${displayPath(path, cwd)}: ${reasons[code]}`)
+    files = await globby(patterns, {...options, suppressErrors: true})
+  }
   // Glob order depends on the file system; sort for stable reports.
-  return files.sort()
+  return uniqueTargets(files.sort())
+}
+
+/**
+ * Drop paths that lead to a file already listed: a folder symlinked into
+ * itself (`pages/self -> ..`) would otherwise list every page once per level
+ * until the system's link limit (issue 7). The shortest path is kept.
+ */
+async function uniqueTargets(files: string[]): Promise<string[]> {
+  const seen = new Set<string>()
+  const kept: string[] = []
+  const real = await Promise.all(files.map((file) => realpath(file).catch(() => file)))
+  const order = files.map((file, index) => ({file, target: real[index]!})).sort((a, b) => a.file.length - b.file.length || (a.file < b.file ? -1 : 1))
+  for (const {file, target} of order) {
+    if (seen.has(target)) continue
+    seen.add(target)
+    kept.push(file)
+  }
+  return kept.sort()
 }
 
 /** How to show a path to the user: relative to `cwd` when inside it. */
@@ -124,12 +157,13 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string> | It
 }
 
 function decode(buffer: Uint8Array, name: string): string {
-  // A NUL byte never occurs in UTF-8 text; it marks an image, PDF or archive
-  // that a glob caught, whose "words" would only produce noise.
-  if (buffer.includes(0)) throw new ReadError(name, 'binary file (contains NUL bytes)')
-  // TextDecoder drops a UTF-8 byte order mark, so `\uFEFF# Title` does not
-  // shift every column of the first line by one.
-  return new TextDecoder().decode(buffer)
+  // What is linted and what is skipped as binary: text-encoding.ts.
+  try {
+    return decodeText(buffer)
+  } catch (error) {
+    if (error instanceof BinaryFileError) throw new ReadError(name, error.message)
+    throw error
+  }
 }
 
 const reasons: Readonly<Record<string, string>> = {
@@ -137,7 +171,8 @@ const reasons: Readonly<Record<string, string>> = {
   ENOTDIR: 'no such file',
   EISDIR: 'is a directory',
   EACCES: 'permission denied',
-  EPERM: 'permission denied'
+  EPERM: 'permission denied',
+  ELOOP: 'symbolic link loop'
 }
 
 /** The one-line reason of a file-system error (`no such file`, `permission denied`). */

@@ -67,7 +67,9 @@ export async function lintFile(
   try {
     linted = await lintText(setup.linter, value, job.filePath, mode)
   } catch (error) {
-    return failure(new Error(`cannot lint ${job.name}: ${messageOf(error)}`, {cause: error}))
+    // Core parses deep nesting as plain text; what still exhausts the stack (a 1 MB hyphenated "word") gets one line.
+    const reason = error instanceof RangeError && /call stack/i.test(error.message) ? 'too deeply nested or too long a word to parse' : messageOf(error)
+    return failure(new Error(`cannot lint ${job.name}: ${reason}`, {cause: error}))
   }
   if (mode.fix && linted.output !== value) {
     const {writeFileAtomic} = await import('./write-atomic.js')

@@ -122,6 +122,7 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   // Plan every file, resolving its configuration, before reading any: a
   // broken configuration stops the run before a single file is written.
   const jobs: Job[] = []
+  let unreadableFolders = false
   if (cli.stdin) {
     // ESLint's name for unnamed standard input.
     const filePath = cli.stdinFilename === undefined ? '<text>' : resolve(cwd, cli.stdinFilename)
@@ -134,6 +135,11 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
       ? {files: await (await import('./staged.js')).stagedFiles(cwd), unmatched: [], explicit: new Set<string>(), expanded: []}
       : await findFiles(cli.patterns, cwd)
     const {unmatched, explicit, expanded} = found
+    // An unreadable folder is named in one line; the other files are still linted (issue 7).
+    for (const problem of 'unreadable' in found ? found.unreadable : []) {
+      stderr.write(`claimlint: ${problem}\n`)
+      unreadableFolders = true
+    }
     // A shard lints its share of the catalogue; the split is by path, so every CI job agrees on it.
     const sharded = cli.shard ? (await import('./shard.js')).shardFiles(found.files, cli.shard) : found.files
     const files = changed ? sharded.filter((file) => changed.has(file)) : sharded
@@ -159,7 +165,7 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   }
 
   const results: LintResult[] = []
-  let failed = false
+  let failed = unreadableFolders
   let fixedStdin: string | undefined
   const mode = {fix: cli.fix, fixDryRun: cli.fixDryRun, includeSource: formatter?.needsSource === true}
   let progress: Progress | undefined

@@ -2,23 +2,21 @@
  * Replace a file's content atomically: write a temporary file in the same
  * folder (so the rename cannot cross file systems), flush it to disk, then
  * rename it over the original. A crash or a full disk leaves the old copy
- * whole, never half a product page. The mode and a UTF-8 byte order mark of
- * the original are kept; a symbolic link keeps pointing at the updated file.
+ * whole, never half a product page. The mode and the encoding (UTF-8 byte
+ * order mark, UTF-16) of the original are kept; a symbolic link keeps pointing at the updated file.
  */
 import {randomBytes} from 'node:crypto'
 import {open, readFile, realpath, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
-
-const byteOrderMark = Buffer.from([0xef, 0xbb, 0xbf])
+import {encodeLike} from './text-encoding.js'
 
 /** Write `text` over an existing file atomically, keeping its mode. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const target = await realpath(path)
   const {mode} = await stat(target)
-  // `readText` drops a byte order mark; put it back so only the fixed ranges change.
-  const original = await readFile(target)
-  const bom = original.subarray(0, 3).equals(byteOrderMark)
-  const data = bom ? Buffer.concat([byteOrderMark, Buffer.from(text)]) : Buffer.from(text)
+  // `readText` drops a byte order mark and decodes UTF-16: write the text back
+  // the same way, so only the fixed ranges change (text-encoding.ts).
+  const data = encodeLike(await readFile(target), text)
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(temporary, 'wx', mode & 0o777)
   try {

@@ -13,6 +13,7 @@ import {parseHtml, parseMarkdown, parseText} from './markdown.js'
 import {PhraseMatcher, type PhraseSource, type RawMatch} from './matcher.js'
 import {createMessage, ruleUrl, type ClaimlintMessage} from './message.js'
 import {denyRule, type DenyEntry} from './vocabulary.js'
+import {sentenceWindow} from './sentence-window.js'
 import {CompiledRegister, pageMarkets} from './register.js'
 import type {
   ClaimsRegister,
@@ -185,10 +186,12 @@ export class Linter {
         const active = byId.get(found.accept.ruleId!)!
         const entry = found.accept.entry!
         if (allowed.some((a) => overlaps(a, found) && (a.accept.ruleId === null || a.accept.ruleId === found.accept.ruleId))) continue
-        if (entry.negatable !== false && isNegated(sentence, found.first, found.last)) continue
-        if (entry.qualifiable && isQualified(sentence, found.first, found.last)) continue
+        // Judged on a window around the phrase: linear time on a 1 MB "sentence" (sentence-window.ts).
+        const near = sentenceWindow(sentence, found.first, found.last)
+        if (entry.negatable !== false && isNegated(near.sentence, near.first, near.last)) continue
+        if (entry.qualifiable && isQualified(near.sentence, near.first, near.last)) continue
         if (!entry.inQuestions && isQuestion(sentence)) continue
-        if (!entry.inMentions && isMention(sentence, found.first, found.last, document.text)) continue
+        if (!entry.inMentions && isMention(near.sentence, near.first, near.last, document.text)) continue
         const match: Match = {
           entry,
           sentence,

@@ -6,17 +6,12 @@
  * HTML blocks. Not copy: code, URLs, HTML tags and comments, link
  * definitions.
  */
-import type {Nodes, Parents, Root, Yaml} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import type {Nodes, Parents, Yaml} from 'mdast'
 import {parseDocument, isMap, isScalar} from 'yaml'
 import {collectDirectives} from './directives.js'
+import {parseTree} from './markdown-tree.js'
 import {sentencesOf, type FootnoteReference, type Leaf} from './sentences.js'
 import type {BlockKind, Document, Sentence} from './types.js'
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
 /** Frontmatter fields that are copy (page title and meta description). */
 export const frontmatterFields = ['title', 'description'] as const
@@ -42,6 +37,11 @@ export function blankHtml(value: string): string {
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
     .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
     .replace(/<[^>]*>?/g, blank)
+}
+
+/** Append a list to another; `push(...list)` overflows the stack on a 1 MB paragraph's sentences. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
 }
 
 function start(node: Nodes): number {
@@ -93,7 +93,7 @@ function addAlt(node: Nodes, alt: string, state: State): void {
   const from = start(node)
   const at = state.text.indexOf(alt, from)
   const offset = at !== -1 && at < (node.position?.end.offset ?? 0) ? at : from + 2
-  state.sentences.push(...sentencesOf([{type: 'text', value: alt, offset}], 'alt'))
+  append(state.sentences, sentencesOf([{type: 'text', value: alt, offset}], 'alt'))
 }
 
 function block(node: Parents, kind: BlockKind, state: State): void {
@@ -101,7 +101,7 @@ function block(node: Parents, kind: BlockKind, state: State): void {
   const references: FootnoteReference[] = []
   for (const child of node.children) leavesOf(child, state, leaves, references)
   // Text leaves take the source slice, so entities and escapes keep their length.
-  state.sentences.push(...sentencesOf(leaves, kind, references))
+  append(state.sentences, sentencesOf(leaves, kind, references))
 }
 
 function frontmatter(node: Yaml, state: State): void {
@@ -109,7 +109,8 @@ function frontmatter(node: Yaml, state: State): void {
   const bodyOffset = start(node) + source.indexOf(node.value)
   let document
   try {
-    document = parseDocument(node.value)
+    // `logLevel: 'error'`: yaml would print odd keys (`{a: b}: c`) as a process warning; core prints nothing.
+    document = parseDocument(node.value, {logLevel: 'error'})
   } catch {
     return
   }
@@ -131,7 +132,7 @@ function frontmatter(node: Yaml, state: State): void {
     const text: string = scalar.value
     const exact = raw.slice(quoted, quoted ? -1 : undefined) === text
     const value = exact ? text : text.replace(/\s+/g, ' ')
-    state.sentences.push(...sentencesOf([{type: 'text', value, offset}], 'frontmatter'))
+    append(state.sentences, sentencesOf([{type: 'text', value, offset}], 'frontmatter'))
   }
 }
 
@@ -154,7 +155,7 @@ function walk(node: Nodes, state: State, context: BlockKind): void {
       return
     case 'html': {
       const value = blankHtml(state.text.slice(start(node), node.position?.end.offset ?? 0))
-      if (value.trim()) state.sentences.push(...sentencesOf([{type: 'text', value, offset: start(node)}], 'html'))
+      if (value.trim()) append(state.sentences, sentencesOf([{type: 'text', value, offset: start(node)}], 'html'))
       return
     }
     case 'footnoteDefinition':
@@ -187,14 +188,24 @@ export function legendMarks(text: string, markdown: boolean): string[] {
   return [...marks]
 }
 
-/** Parse a Markdown file into sentences of copy. */
-export function parseMarkdown(text: string): Document {
-  const tree = processor.parse(text) as Root
+/** Parse a Markdown file into sentences of copy (`pieceSize`: see markdown-tree.ts; tests set it small). */
+export function parseMarkdown(text: string, pieceSize?: number): Document {
   const state: State = {text, sentences: [], definitions: new Set()}
-  walk(tree, state, 'paragraph')
+  let control: ReturnType<typeof collectDirectives>
+  try {
+    const tree = parseTree(text, pieceSize)
+    // Nesting too deep to parse (markdown-tree.ts): the copy is still linted, as plain text.
+    if (!tree) return parseText(text)
+    walk(tree, state, 'paragraph')
+    control = collectDirectives(tree, text.length)
+  } catch (error) {
+    // Deeply nested inline markup (`*a *a *a …`) can still exhaust the stack of the parser's or our recursive walks.
+    if (error instanceof RangeError) return parseText(text)
+    throw error
+  }
   for (const mark of legendMarks(text, true)) state.definitions.add(mark)
   state.sentences.sort((a, b) => a.start - b.start)
-  const {directives, problems} = collectDirectives(tree, text.length)
+  const {directives, problems} = control
   return {
     text,
     sentences: state.sentences,
@@ -223,7 +234,7 @@ export function parseHtml(text: string): Document {
     const content = match[2] ?? match[4] ?? ''
     if (!content.trim()) continue
     const offset = match.index + match[0].lastIndexOf(content)
-    sentences.push(...sentencesOf([{type: 'text', value: content, offset}], match[2] === undefined ? 'alt' : 'frontmatter'))
+    append(sentences, sentencesOf([{type: 'text', value: content, offset}], match[2] === undefined ? 'alt' : 'frontmatter'))
   }
   sentences.sort((a, b) => a.start - b.start)
   return {text, sentences, footnoteDefinitions: new Set(), directives: [], directiveProblems: []}

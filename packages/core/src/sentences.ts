@@ -66,7 +66,8 @@ function toNlcst(leaves: readonly Leaf[]): NlcstRoot {
     const nodes: SentenceContent[] =
       leaf.type === 'code' ? [{type: 'SourceNode', value: leaf.value}] : parser.tokenize(leaf.value)
     previousEnd = place(nodes, leaf.offset)
-    content.push(...nodes)
+    // Not `push(...nodes)`: a 1 MB paragraph has more words than a call takes arguments.
+    for (const node of nodes) content.push(node)
   }
   const sentence: NlcstSentence = {type: 'SentenceNode', children: content}
   for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
@@ -210,8 +211,19 @@ export function sentencesOf(
   }
   // A reference belongs to the sentence it follows: `Clinically proven.[^1]`.
   for (const reference of references) {
-    const owner = sentences.findLast((s) => s.start <= reference.offset)
-    owner?.footnotes.push(reference.label)
+    sentences[lastStartingBy(sentences, reference.offset)]?.footnotes.push(reference.label)
   }
   return sentences
+}
+
+/** Index of the last sentence starting at or before `offset` (-1 if none), by binary search: a block can hold 100,000 references. */
+function lastStartingBy(sentences: readonly Sentence[], offset: number): number {
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sentences[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
