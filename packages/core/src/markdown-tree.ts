@@ -84,7 +84,8 @@ export function nestingDepth(text: string): number {
         at += ordered[0].length
       }
     }
-    if (at === value.length) continue
+    // Markers alone (`- - - -`, `* * *`, an empty `>`) open nothing that holds copy.
+    if (/^[\s>*+_-]*$/.test(value.slice(at))) continue
     const total = depth + Math.floor(columns / 2)
     if (total > deepest) deepest = total
   }
@@ -144,10 +145,10 @@ export function pieces(text: string, pieceSize: number): {ends: number[]; defini
         pieceStart = at
       }
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+      const kind = htmlBlockEnd(line)
       if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = {char: open[1]![0]!, size: open[1]!.length}
-      else htmlEnd = htmlBlockEnd(line)
-      if (htmlEnd?.test(line.slice(line.indexOf('<') + 2))) htmlEnd = undefined
-      if (/^ {0,3}</.test(line)) inHtml = true
+      else if (kind) htmlEnd = kind.test(line.slice(line.indexOf('<') + 2)) ? undefined : kind
+      else if (/^ {0,3}</.test(line)) inHtml = true
       // A link definition cannot interrupt a paragraph (only one after a blank line or another definition counts); a footnote definition can.
       const labelled = /^ {0,3}\[(\^?)(?:[^\]\\]|\\.)+\]:/.exec(line)
       const definition = !fence && !htmlEnd && !inHtml && labelled !== null && (labelled[1] === '^' || previous !== 'other' || at === start)

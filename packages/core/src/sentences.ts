@@ -25,6 +25,8 @@ const parser = new ParseEnglish()
 const lineBreaks = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
 const terminal = /^([!.?\u2026\u203D]+)$/
 const footnoteMarks = new Set(['*', '†', '‡', '§'])
+/** Sentences of one block handed to parse-english's paragraph plugins at once; no real block has more. */
+const sentencesPerRun = 1000
 
 function place(nodes: readonly NlcstNodes[], offset: number): number {
   let at = offset
@@ -71,8 +73,20 @@ function toNlcst(leaves: readonly Leaf[]): NlcstRoot {
   }
   const sentence: NlcstSentence = {type: 'SentenceNode', children: content}
   for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
-  const paragraph: NlcstParagraph = {type: 'ParagraphNode', children: split(sentence, 'PunctuationNode', terminal)}
-  for (const plugin of parser.tokenizeParagraphPlugins) plugin(paragraph)
+  const sentences = split(sentence, 'PunctuationNode', terminal)
+  const paragraph: NlcstParagraph = {type: 'ParagraphNode', children: sentences}
+  if (sentences.length <= sentencesPerRun) {
+    for (const plugin of parser.tokenizeParagraphPlugins) plugin(paragraph)
+  } else {
+    // parse-english merges sentences with `splice`, quadratic in a block of
+    // 300,000 one-word sentences (issue 7); run it on runs of sentences.
+    paragraph.children = []
+    for (let from = 0; from < sentences.length; from += sentencesPerRun) {
+      const run: NlcstParagraph = {type: 'ParagraphNode', children: sentences.slice(from, from + sentencesPerRun)}
+      for (const plugin of parser.tokenizeParagraphPlugins) plugin(run)
+      for (const child of run.children) paragraph.children.push(child)
+    }
+  }
   const root: NlcstRoot = {type: 'RootNode', children: split(paragraph, 'WhiteSpaceNode', lineBreaks)}
   for (const plugin of parser.tokenizeRootPlugins) plugin(root)
   return root

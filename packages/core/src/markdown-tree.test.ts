@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+import {parseMarkdown} from './markdown.js'
+import {maxNesting, nestingDepth, parseTree, pieces} from './markdown-tree.js'
+
+describe('parseTree', () => {
+  it('measures nesting by quote and list markers and indentation, not thematic breaks', () => {
+    expect(nestingDepth('>>- 1. a\n')).toBe(4)
+    expect(nestingDepth('        - a\n')).toBe(5)
+    expect(nestingDepth('- - - -\n')).toBe(0)
+  })
+
+  it('gives up on Markdown nested deeper than the limit, which is then linted as plain text', () => {
+    const deep = `${'> '.repeat(maxNesting + 1)}It cures acne.`
+    expect(parseTree(deep)).toBeUndefined()
+    const words = parseMarkdown(`${'> '.repeat(10_000)}It cures acne.`).sentences.flatMap((s) => s.tokens.map((t) => t.value))
+    expect(words.slice(-3)).toEqual(['It', 'cures', 'acne'])
+  })
+
+  it('cuts after blank lines only, never inside a fence, an HTML comment or before a list item', () => {
+    const text = 'One.\n\n```\n\nTwo.\n```\n\n<!--\n\nThree.\n-->\n\n- a\n\n- b\n\nFour.\n'
+    const {ends} = pieces(text, 1)
+    expect(ends.map((end) => text.slice(end, end + 5))).toEqual(['```\n\n', '<!--\n', 'Four.'])
+  })
+
+  it('shares definitions between pieces, so a reference resolves wherever it is defined', () => {
+    const text = 'Proven.[^1] See [the study][s].\n\n[^1]: Study of 32 women.\n\n[s]: https://example.com\n'
+    const whole = parseMarkdown(text)
+    const cut = parseMarkdown(text, 1)
+    expect(cut.sentences).toEqual(whole.sentences)
+    expect(cut.sentences[0]!.footnotes).toEqual(['1'])
+  })
+
+  it('parses a 1 MB paragraph of short sentences without overflowing the stack', () => {
+    const {sentences} = parseMarkdown('a. '.repeat(350_000))
+    expect(sentences.reduce((count, sentence) => count + sentence.tokens.length, 0)).toBe(350_000)
+  })
+})
