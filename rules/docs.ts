@@ -57,6 +57,7 @@ export function renderRuleReadme(rule: Rule, cases: RuleCases): string {
     `| Claim family | ${meta.family} (see the claims primer) |`,
     `| Severity in \`recommended\` | ${recommendedSeverity(rule)}${meta.recommended === false ? ` (${meta.severity} in \`strict\`)` : ''} |`,
     `| Automatic fixes | ${meta.fixable ? 'some findings' : 'no'} |`,
+    `| Status in the claims inventory | \`${meta.evidenceStatus ?? 'missing'}\` (see the README's Claims register) |`,
     `| Lexicon | ${rule.lexicon?.entries.length ?? 0} entries, ${countPhrases(rule)} phrase patterns` +
       Object.entries(rule.lexicon?.classes ?? {})
         .map(([name, members]) => `, class \`@${name}\` of ${members.length} terms`)

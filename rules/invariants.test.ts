@@ -46,6 +46,10 @@ describe('every rule', () => {
       for (const reference of rule.meta.references) expect(reference.url).toMatch(/^https:\/\//)
     })
 
+    it('says what the claims inventory calls its findings', () => {
+      expect(['missing', 'prohibited', 'reword', 'expired', 'not-cleared-for-market']).toContain(rule.meta.evidenceStatus)
+    })
+
     it('gives every lexicon entry a note and at least one phrase', () => {
       for (const entry of rule.lexicon?.entries ?? []) {
         expect(entry.note.length, entry.phrases.join(', ')).toBeGreaterThan(10)

@@ -32,6 +32,7 @@ export const appearanceClaim = defineRule({
       {jurisdiction: 'ca', title: 'Health Canada: Guidelines for Cosmetic Advertising and Labelling Claims', url: 'https://www.canada.ca/en/health-canada/services/consumer-product-safety/reports-publications/industry-professionals/guidelines-cosmetic-advertising-labelling-claims.html'}
     ],
     severity: 'warn',
+    evidenceStatus: 'reword',
     fixable: true,
     remedy: 'say it changes how skin looks'
   },

@@ -45,6 +45,7 @@ export const biologicClaim = defineRule({
       {jurisdiction: 'ca', title: 'Health Canada: Unapproved stem cell and other cell therapies', url: 'https://www.canada.ca/en/health-canada/services/drugs-health-products/biologics-radiopharmaceuticals-genetic-therapies/cell-therapy.html'}
     ],
     severity: 'error',
+    evidenceStatus: 'prohibited',
     fixable: false,
     remedy: 'describe the cosmetic use of the product'
   },

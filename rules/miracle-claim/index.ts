@@ -35,6 +35,7 @@ export const miracleClaim = defineRule({
       {jurisdiction: 'ca', title: 'Health Canada: Guidelines for Cosmetic Advertising and Labelling Claims', url: 'https://www.canada.ca/en/health-canada/services/consumer-product-safety/reports-publications/industry-professionals/guidelines-cosmetic-advertising-labelling-claims.html'}
     ],
     severity: 'warn',
+    evidenceStatus: 'missing',
     fixable: false,
     remedy: 'promise only what the evidence shows'
   },

@@ -33,6 +33,7 @@ export const otcDrugClaim = defineRule({
       {jurisdiction: 'ca', title: 'Health Canada: Sunscreen monograph', url: 'https://webprod.hc-sc.gc.ca/nhpid-bdipsn/atReq?atid=sunscreen-ecransolaire&lang=eng'}
     ],
     severity: 'error',
+    evidenceStatus: 'prohibited',
     fixable: false,
     remedy: 'make it only under its OTC drug monograph, or describe a cosmetic effect'
   },

@@ -77,6 +77,7 @@ export const pageNetImpression = defineRule({
       {jurisdiction: 'ca', title: 'Health Canada: Guidelines for Cosmetic Advertising and Labelling Claims', url: 'https://www.canada.ca/en/health-canada/services/consumer-product-safety/reports-publications/industry-professionals/guidelines-cosmetic-advertising-labelling-claims.html'}
     ],
     severity: 'error',
+    evidenceStatus: 'prohibited',
     fixable: false,
     remedy: softener.remedy!
   },

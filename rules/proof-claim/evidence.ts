@@ -6,7 +6,7 @@
  * instrumental measurements back measured results. Data first: word sets,
  * checked in order, the first that the claim's words meet decides.
  */
-import type {EvidenceKind, LexiconEntry, Match, RegisterView, Sentence} from '@claimlint/core'
+import type {EvidenceKind, LexiconEntry, Match, RegisterTie, RegisterView, Sentence} from '@claimlint/core'
 
 /** A kind of proof claim and the evidence kinds that can back it. */
 export interface ProofNeed {
@@ -63,6 +63,11 @@ const named: Readonly<Record<EvidenceKind, string>> = {
   instrumental: 'instrumental'
 }
 
+/** The tie of a sentence to a register entry whose evidence backs the claim, if any. */
+export function backingOf(sentence: Sentence, need: ProofNeed, register: RegisterView): RegisterTie | undefined {
+  return register.ties(sentence).find((tie) => need.kinds.includes(tie.entry.evidence.kind))
+}
+
 /**
  * Judge a proof claim against the register: undefined when the sentence is
  * tied to an entry whose evidence backs the claim, otherwise an entry whose
@@ -70,8 +75,8 @@ const named: Readonly<Record<EvidenceKind, string>> = {
  * wrong kind of evidence).
  */
 export function judge(sentence: Sentence, need: ProofNeed, entry: LexiconEntry, register: RegisterView): LexiconEntry | undefined {
+  if (backingOf(sentence, need, register)) return undefined
   const ties = register.ties(sentence)
-  if (ties.some((tie) => need.kinds.includes(tie.entry.evidence.kind))) return undefined
   const note =
     `${entry.note} With a claims register, the claim must cite an entry (a footnote naming its id, or its approved wording) ` +
     `whose evidence backs it: ${need.claim} needs ${need.kinds.map((kind) => named[kind]).join(', ')} evidence.`
@@ -81,6 +86,7 @@ export function judge(sentence: Sentence, need: ProofNeed, entry: LexiconEntry, 
     return {
       ...base,
       note,
+      evidenceStatus: 'insufficient',
       remedy:
         `\`${tie.entry.id}\` in ${register.origin} rests on ${named[tie.entry.evidence.kind]} evidence, which cannot back ${need.claim}; ` +
         `cite ${need.kinds.map((kind) => named[kind]).join(' or ')} evidence, or reword the claim to what the study shows`

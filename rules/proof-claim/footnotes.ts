@@ -18,14 +18,37 @@ const reference = /\[\^([^\]\s]+)\]/g
 
 const legendCache = new WeakMap<Document, Set<string>>()
 
+/** A legend line's opening marker, matched where the line starts (sticky). */
+const legendLine = /[ \t]{0,3}\\?([*†‡§])+[ \t]*\S/y
+
+/** The page's non-empty sentences ordered by where they start, for binary search. */
+const orderCache = new WeakMap<Document, {starts: number[]; sentences: Sentence[]}>()
+
+function ordered(document: Document): {starts: number[]; sentences: Sentence[]} {
+  let order = orderCache.get(document)
+  if (order) return order
+  const sentences = document.sentences.filter((s) => s.tokens.length > 0).sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start)
+  order = {starts: sentences.map((s) => s.tokens[0]!.start), sentences}
+  orderCache.set(document, order)
+  return order
+}
+
+/** The first sentence starting at or after `offset` (`strict`: after it). */
+function firstFrom(document: Document, offset: number, strict: boolean): Sentence | undefined {
+  const {starts, sentences} = ordered(document)
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (strict ? starts[middle]! <= offset : starts[middle]! < offset) low = middle + 1
+    else high = middle
+  }
+  return sentences[low]
+}
+
 /** Position of the first token of the sentence after `sentence` in the document, or the text's end. */
 function nextStart(sentence: Sentence, document: Document): {at: number; next: Sentence | undefined} {
-  const start = sentence.tokens[0]!.start
-  let next: Sentence | undefined
-  for (const other of document.sentences) {
-    const at = other.tokens[0]?.start ?? -1
-    if (at > start && (!next || at < next.tokens[0]!.start)) next = other
-  }
+  const next = firstFrom(document, sentence.tokens[0]!.start, true)
   return {at: next?.tokens[0]!.start ?? document.text.length, next}
 }
 
@@ -36,12 +59,11 @@ function lineStartOf(sentence: Sentence, document: Document): number {
 
 /** The marker opening a legend line (`*` in `*Based on a consumer study of 32 women.`), if the line is one. */
 function legendMark(lineStart: number, document: Document): string | undefined {
-  const symbol = document.text.slice(lineStart).match(/^[ \t]{0,3}\\?([*†‡§])+[ \t]*\S/)
+  legendLine.lastIndex = lineStart
+  const symbol = legendLine.exec(document.text)
   if (!symbol) return undefined
   // The marker must be text, not Markdown emphasis (`**Note**`) or a list bullet: the line's first sentence lists it.
-  const first = document.sentences
-    .filter((s) => s.tokens.length > 0 && s.tokens[0]!.start >= lineStart)
-    .reduce<Sentence | undefined>((best, s) => (!best || s.tokens[0]!.start < best.tokens[0]!.start ? s : best), undefined)
+  const first = firstFrom(document, lineStart, false)
   return first?.footnotes.includes(symbol[1]!) ? symbol[1] : undefined
 }
 
@@ -68,6 +90,15 @@ export function definedLabels(document: Document): Set<string> {
 /** Footnote labels a sentence refers to, read from its text up to the next sentence on the same line. */
 export function referencedLabels(sentence: Sentence, document: Document): string[] {
   if (sentence.tokens.length === 0) return []
+  // Every claim in a sentence asks; read the sentence's region once.
+  let labels = referenceCache.get(sentence)
+  if (!labels) referenceCache.set(sentence, (labels = readLabels(sentence, document)))
+  return labels
+}
+
+const referenceCache = new WeakMap<Sentence, string[]>()
+
+function readLabels(sentence: Sentence, document: Document): string[] {
   const start = sentence.tokens[0]!.start
   const lastEnd = sentence.tokens.at(-1)!.end
   const {at, next} = nextStart(sentence, document)
@@ -83,6 +114,13 @@ export function referencedLabels(sentence: Sentence, document: Document): string
 
 /** Whether a sentence carries a footnote reference whose label the page defines. */
 export function isSourced(sentence: Sentence, document: Document): boolean {
-  const defined = definedLabels(document)
-  return referencedLabels(sentence, document).some((label) => defined.has(label))
+  let sourced = sourcedCache.get(sentence)
+  if (sourced === undefined) {
+    const defined = definedLabels(document)
+    sourced = referencedLabels(sentence, document).some((label) => defined.has(label))
+    sourcedCache.set(sentence, sourced)
+  }
+  return sourced
 }
+
+const sourcedCache = new WeakMap<Sentence, boolean>()

@@ -3,8 +3,8 @@
  * `#1` and statistics of results, unless a footnote on the page ties the
  * sentence to its source (claims primer, family 6).
  */
-import {defineRule, isNegated, isQuestion, type Document, type Sentence} from '@claimlint/core'
-import {judge, needOf, reported, wordsOf} from './evidence.js'
+import {defineRule, isNegated, isQuestion, type Document, type LexiconEntry, type RuleContext, type Sentence} from '@claimlint/core'
+import {backingOf, judge, needOf, reported, wordsOf, type ProofNeed} from './evidence.js'
 import {isLegend, isSourced} from './footnotes.js'
 import {lexicon, ranking} from './lexicon.js'
 
@@ -13,9 +13,22 @@ function isEvidence(sentence: Sentence, document: Document): boolean {
   return sentence.block === 'footnote' || isLegend(sentence, document)
 }
 
-/** Whether a sentence is evidence (a footnote or a legend line) or a claim tied to a footnote on the page. */
-function isEvidenced(sentence: Sentence, document: Document): boolean {
-  return isEvidence(sentence, document) || isSourced(sentence, document)
+/**
+ * The entry to report a proof claim under, or undefined when it passes: tied
+ * to a register entry whose evidence backs it, or, without a register, to a
+ * footnote on the page. A claim that passes is recorded for the claims inventory.
+ */
+function verdict(span: {start: number; end: number}, sentence: Sentence, need: ProofNeed, entry: LexiconEntry, context: RuleContext): LexiconEntry | undefined {
+  const {register, document} = context
+  if (!register) {
+    if (!isSourced(sentence, document)) return entry
+    context.recordClaim({start: span.start, end: span.end, entry, status: 'footnoted'})
+    return undefined
+  }
+  const backing = backingOf(sentence, need, register)
+  if (!backing) return judge(sentence, need, entry, register)
+  context.recordClaim({start: span.start, end: span.end, entry, status: 'backed', register: backing.entry})
+  return undefined
 }
 
 /** Offsets of `#1` and `No. 1` rankings, which phrases cannot see because the tokenizer drops `#` and splits at `No.`. */
@@ -60,26 +73,24 @@ export const proofClaim = defineRule({
       {jurisdiction: 'ca', title: 'Health Canada: Guidelines for Cosmetic Advertising and Labelling Claims', url: 'https://www.canada.ca/en/health-canada/services/consumer-product-safety/reports-publications/industry-professionals/guidelines-cosmetic-advertising-labelling-claims.html'}
     ],
     severity: 'warn',
+    evidenceStatus: 'missing',
     fixable: false,
     remedy: 'tie it to its source with a footnote on the page'
   },
   lexicon,
   keep(match, context) {
-    if (!context.register) return !isEvidenced(match.sentence, context.document)
     if (isEvidence(match.sentence, context.document)) return false
-    return judge(match.sentence, needOf(wordsOf(match), match.entry), match.entry, context.register) ?? false
+    return verdict(match, match.sentence, needOf(wordsOf(match), match.entry), match.entry, context) ?? false
   },
   check(context) {
     const {document} = context
     for (const sentence of document.sentences) {
       const spans = rankings(sentence, document.text)
-      if (spans.length === 0 || isQuestion(sentence)) continue
-      if (context.register ? isEvidence(sentence, document) : isEvidenced(sentence, document)) continue
-      const entry = context.register ? judge(sentence, reported, ranking, context.register) : ranking
-      if (!entry) continue
+      if (spans.length === 0 || isQuestion(sentence) || isEvidence(sentence, document)) continue
       for (const span of spans) {
         if (isNegated(sentence, span.index, span.index)) continue
-        context.report({start: span.start, end: span.end, entry})
+        const entry = verdict(span, sentence, reported, ranking, context)
+        if (entry) context.report({start: span.start, end: span.end, entry})
       }
     }
   }

@@ -2,7 +2,7 @@
  * `register-expired`: a claim tied to an entry of the claims register whose
  * approval or evidence has expired (issue 8; claims primer, family 6).
  */
-import {defineRule, type LexiconEntry, type RegisterEntry} from '@claimlint/core'
+import {defineRule, expiredPart, type LexiconEntry, type RegisterEntry} from '@claimlint/core'
 import {substantiationBasis, substantiationReferences} from '../substantiation.js'
 
 /** The message data of an expired claim; the remedy is filled in per entry. */
@@ -19,9 +19,9 @@ const expired: LexiconEntry = {
  * last day it holds: `expires: 2025-12-31` still backs claims that day.
  */
 export function lapseOf(entry: RegisterEntry, today: string, origin: string): string | undefined {
-  if (entry.expires !== undefined && entry.expires < today) return `\`${entry.id}\` in ${origin} expired on ${entry.expires}`
-  const until = entry.evidence.expires
-  if (until !== undefined && until < today) return `the evidence of \`${entry.id}\` in ${origin} (${entry.evidence.study}) expired on ${until}`
+  const part = expiredPart(entry, today)
+  if (part === 'approval') return `\`${entry.id}\` in ${origin} expired on ${entry.expires}`
+  if (part === 'evidence') return `the evidence of \`${entry.id}\` in ${origin} (${entry.evidence.study}) expired on ${entry.evidence.expires}`
   return undefined
 }
 
@@ -40,6 +40,7 @@ export const registerExpired = defineRule({
     basis: substantiationBasis,
     references: substantiationReferences,
     severity: 'error',
+    evidenceStatus: 'expired',
     fixable: false,
     remedy: expired.remedy!
   },

@@ -2,7 +2,7 @@
  * `register-market`: a registered claim used on a page for a market its
  * entry is not cleared for (issue 8; claims primer, family 6).
  */
-import {defineRule, type LexiconEntry} from '@claimlint/core'
+import {defineRule, unclearedMarkets, type LexiconEntry} from '@claimlint/core'
 import {substantiationBasis, substantiationReferences} from '../substantiation.js'
 
 /** The message data of a claim outside its markets; the remedy is filled in per entry. */
@@ -31,6 +31,7 @@ export const registerMarket = defineRule({
     basis: substantiationBasis,
     references: substantiationReferences,
     severity: 'error',
+    evidenceStatus: 'not-cleared-for-market',
     fixable: false,
     remedy: outside.remedy!
   },
@@ -40,7 +41,7 @@ export const registerMarket = defineRule({
     const seen = new Set<string>()
     for (const sentence of context.document.sentences) {
       for (const tie of register.ties(sentence)) {
-        const missing = context.markets.filter((market) => !tie.entry.markets.includes(market))
+        const missing = unclearedMarkets(tie.entry, context.markets)
         const key = `${tie.start}:${tie.end}`
         if (missing.length === 0 || seen.has(key)) continue
         seen.add(key)

@@ -34,6 +34,7 @@ export const regulatoryStatus = defineRule({
       {jurisdiction: 'ca', title: 'Health Canada: Cosmetic Notification Form', url: 'https://www.canada.ca/en/health-canada/services/consumer-product-safety/cosmetics/cosmetic-notification-form.html'}
     ],
     severity: 'error',
+    evidenceStatus: 'prohibited',
     fixable: false,
     remedy: 'drop the official status'
   },

@@ -24,6 +24,7 @@ export const unregisteredClaim = defineRule({
     basis: substantiationBasis,
     references: substantiationReferences,
     severity: 'error',
+    evidenceStatus: 'missing',
     recommended: false,
     fixable: false,
     remedy: 'add it to the claims register and cite the entry, or use an approved wording'

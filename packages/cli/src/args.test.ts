@@ -22,9 +22,23 @@ describe('parseArguments', () => {
       cache: false,
       mergeResults: false,
       staged: false,
+      inventory: false,
       help: false,
       version: false
     })
+  })
+
+  it('reads `inventory` as a subcommand only in first place, with the claims-csv formatter by default', () => {
+    expect(parseArguments(['inventory', 'pages'])).toMatchObject({inventory: true, patterns: ['pages'], format: 'claims-csv'})
+    expect(parseArguments(['inventory', '-f', 'claims-json', '-o', 'claims.json'])).toMatchObject({inventory: true, format: 'claims-json', outputFile: 'claims.json'})
+    expect(parseArguments(['pages', 'inventory'])).toMatchObject({inventory: false, patterns: ['pages', 'inventory'], format: 'stylish'})
+  })
+
+  it('refuses options an inventory cannot honour, in one line', () => {
+    for (const option of ['--fix', '--fix-dry-run', '--cache', '--quiet', '--baseline-write', '--merge-results']) {
+      expect(() => parseArguments(['inventory', option, 'page.md'])).toThrow(`Unexpected ${option} with \`claimlint inventory\`, see \`claimlint --help\``)
+    }
+    expect(() => parseArguments(['inventory', '--max-warnings', '0'])).toThrow('Unexpected --max-warnings with `claimlint inventory`')
   })
 
   it('reads the speed and scale options', () => {

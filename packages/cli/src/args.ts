@@ -68,6 +68,8 @@ export interface CliOptions {
   baselineWrite?: string
   /** `--staged`: lint the staged (index) content of files, for pre-commit hooks. */
   staged: boolean
+  /** `claimlint inventory`: list every claim found (the claims inventory) instead of gating on findings. */
+  inventory: boolean
   help: boolean
   version: boolean
 }
@@ -114,6 +116,7 @@ const config = {
 
 /** The `--help` text. */
 export const helpText = `Usage: claimlint [options] [paths, folders or globs...]
+       claimlint inventory [options] [paths, folders or globs...]
 
 Lint cosmetic and skincare product copy for regulatory claims. Without paths,
 lints every *.md, *.markdown, *.mdx and *.txt under the current folder, minus
@@ -167,16 +170,26 @@ Adopting on existing copy:
                              for pre-commit hooks; without paths, every
                              staged Markdown or text file
 
+Claims inventory:
+  inventory                  List every claim found, reported or not (backed
+                             by the claims register), with its rule, family,
+                             severity, register entry and evidence status:
+                             CSV by default, or --format claims-json. Exits 0
+                             whatever it finds. --format claims-csv or
+                             claims-json on a normal run lists them too
+
   -v, --version              Print the version
   -h, --help                 Print this help
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 a usage error, an
-unreadable file or a crash.
+unreadable file or a crash; \`claimlint inventory\` exits 0 or 2.
 `
 
 /** Parse arguments (without `node` and the script), or throw a one-line UsageError. */
 export function parseArguments(argv: readonly string[]): CliOptions {
-  const args = defaultBaselineFiles(joinNegativeNumbers(argv))
+  // `claimlint inventory …`: a subcommand, so a folder named `inventory` is linted as `./inventory`.
+  const inventory = argv[0] === 'inventory'
+  const args = defaultBaselineFiles(joinNegativeNumbers(inventory ? argv.slice(1) : argv))
   let parsed
   try {
     parsed = parseArgs({...config, args})
@@ -187,7 +200,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
     patterns: positionals,
     stdin: values.stdin ?? false,
-    format: values.format ?? 'stylish',
+    format: values.format ?? (inventory ? 'claims-csv' : 'stylish'),
     maxWarnings: parseMaxWarnings(values['max-warnings']),
     quiet: values.quiet ?? false,
     debug: values.debug ?? false,
@@ -202,6 +215,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     cache: values.cache ?? false,
     mergeResults: values['merge-results'] ?? false,
     staged: values.staged ?? false,
+    inventory,
     help: values.help ?? false,
     version: values.version ?? false
   }
@@ -245,7 +259,31 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     throw new UsageError(`Unexpected path \`${options.patterns[0]}\` with --stdin, expected either paths or --stdin`)
   }
   checkAdoptionOptions(options)
+  if (inventory) checkInventoryOptions(options)
   return options
+}
+
+/**
+ * Options that make no sense for an inventory, which lists claims and
+ * neither gates (exit codes, warnings) nor changes files: refused, not ignored.
+ * `--cache` is refused too: cached results carry no inventory.
+ */
+function checkInventoryOptions(options: CliOptions): void {
+  const refused: Readonly<Record<string, boolean>> = {
+    '--fix': options.fix,
+    '--fix-dry-run': options.fixDryRun,
+    '--cache': options.cache,
+    '--max-warnings': options.maxWarnings !== -1,
+    '--quiet': options.quiet,
+    '--changed-since': options.changedSince !== undefined,
+    '--baseline': options.baseline !== undefined,
+    '--baseline-write': options.baselineWrite !== undefined,
+    '--merge-results': options.mergeResults,
+    '--init': options.init,
+    '--print-config': options.printConfig !== undefined
+  }
+  const used = Object.keys(refused).find((option) => refused[option])
+  if (used) throw new UsageError(`Unexpected ${used} with \`claimlint inventory\`, see \`claimlint --help\``)
 }
 
 /** `--changed-since`, `--baseline`, `--baseline-write` and `--staged` with each other and the rest. */

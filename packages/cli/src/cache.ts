@@ -6,7 +6,8 @@
  * config or rule invalidates exactly the entries it affects.
  */
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
+import {mkdir, readFile} from 'node:fs/promises'
+import {dirname} from 'node:path'
 import type {ClaimsRegister, LintResult, Rule} from '@claimlint/core'
 import type {ResolvedConfig} from './config-resolve.js'
 import {printableConfig} from './config-resolve.js'
@@ -109,6 +110,8 @@ export class LintCache {
   async save(): Promise<void> {
     if (!this.#dirty) return
     const {writeNewFileAtomic} = await import('./write-atomic.js')
+    // `--cache-location tmp/cache` in a folder that does not exist yet, as for --output-file.
+    await mkdir(dirname(this.#path), {recursive: true})
     await writeNewFileAtomic(this.#path, `${JSON.stringify({version: this.#version, entries: this.#entries})}\n`)
   }
 }

@@ -44,6 +44,16 @@ describe('loadFormatter', () => {
     expect((await loadFormatter('./copy.mjs', folder)).needsSource).toBe(true)
   })
 
+  it('loads the claims-csv and claims-json formatters, marked as needing the claims inventory', async () => {
+    const csv = await loadFormatter('claims-csv', folder)
+    expect(csv.needsClaims).toBe(true)
+    expect(await csv([], {cwd: folder, color: false, rulesMeta: {}})).toMatch(/^page,line,column,/)
+    const claims = await loadFormatter('claims-json', folder)
+    expect(claims.needsClaims).toBe(true)
+    expect(await claims([], {cwd: folder, color: false, rulesMeta: {}})).toBe('[]\n')
+    expect((await loadFormatter('json', folder)).needsClaims).toBe(false)
+  })
+
   it('loads a formatter from a path relative to cwd', async () => {
     writeFileSync(join(folder, 'count.mjs'), 'export default (results) => `${results.length} files\\n`\n')
     const count = await loadFormatter('./count.mjs', folder)

@@ -24,8 +24,12 @@ export interface FormatterContext {
 /** A formatter: results in, report out (ending with a newline, or empty). */
 export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>
 
-/** A loaded formatter, marked when its module exports `needsSource = true` (it shows each file's text, as the HTML report does). */
-export type LoadedFormatter = Formatter & {readonly needsSource: boolean}
+/**
+ * A loaded formatter, marked when its module exports `needsSource = true` (it
+ * shows each file's text, as the HTML report does) or `needsClaims = true`
+ * (it lists the claims inventory, so files are linted with `inventory`).
+ */
+export type LoadedFormatter = Formatter & {readonly needsSource: boolean; readonly needsClaims: boolean}
 
 const builtIn: Readonly<Record<string, () => Promise<unknown>>> = {
   stylish: () => import('@claimlint/formatter-stylish'),
@@ -34,7 +38,9 @@ const builtIn: Readonly<Record<string, () => Promise<unknown>>> = {
   github: () => import('@claimlint/formatter-github'),
   junit: () => import('@claimlint/formatter-junit'),
   checkstyle: () => import('@claimlint/formatter-checkstyle'),
-  html: () => import('@claimlint/formatter-html')
+  html: () => import('@claimlint/formatter-html'),
+  'claims-csv': () => import('@claimlint/formatter-claims-csv'),
+  'claims-json': () => import('@claimlint/formatter-claims-json')
 }
 
 /** The package a formatter name stands for: `foo` → `claimlint-formatter-foo`, `@x/foo` → `@x/claimlint-formatter-foo`. */
@@ -62,12 +68,12 @@ export async function loadFormatter(name: string, cwd: string): Promise<LoadedFo
       throw new UsageError(`cannot load formatter \`${name}\`: ${reason}`, {cause: error})
     }
   }
-  const exports = module as {default?: unknown; format?: unknown; needsSource?: unknown}
+  const exports = module as {default?: unknown; format?: unknown; needsSource?: unknown; needsClaims?: unknown}
   const format = typeof exports.default === 'function' ? exports.default : exports.format
   if (typeof format !== 'function') throw new UsageError(`Unexpected formatter \`${name}\`, expected a module exporting a function`)
   // A wrapper, so marking it leaves the module's own function untouched.
   const loaded: Formatter = (results, context) => (format as Formatter)(results, context)
-  return Object.assign(loaded, {needsSource: exports.needsSource === true})
+  return Object.assign(loaded, {needsSource: exports.needsSource === true, needsClaims: exports.needsClaims === true})
 }
 
 async function locate(name: string, cwd: string): Promise<string> {

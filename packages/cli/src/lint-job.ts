@@ -16,6 +16,8 @@ export interface FixMode {
   fixDryRun: boolean
   /** Put the linted text in each result (`source`), for formatters that show copy. */
   includeSource?: boolean
+  /** List every claim found in each result (`claims`), for the claims inventory. */
+  inventory?: boolean
 }
 
 /** The outcome of one file: its result, or a one-line reason it failed. */
@@ -36,9 +38,10 @@ export async function lintText(
 ): Promise<{result: LintResult; output: string}> {
   const {toResult} = await import('@claimlint/core')
   const options = {filePath, includeSource: mode.includeSource === true}
-  if (!mode.fix && !mode.fixDryRun) return {result: toResult(linter.lint({value, path: filePath}), options), output: value}
+  const input = {value, path: filePath, ...(mode.inventory ? {inventory: true} : {})}
+  if (!mode.fix && !mode.fixDryRun) return {result: toResult(linter.lint(input), options), output: value}
   const {lintAndFix} = await import('./fix.js')
-  const {file, output} = lintAndFix(linter, {value, path: filePath})
+  const {file, output} = lintAndFix(linter, input)
   // With fixes, `source` is the fixed text: the findings' positions are in it.
   const result = toResult(file, options)
   if (output !== value) result.output = output

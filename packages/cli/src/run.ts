@@ -167,7 +167,7 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   const results: LintResult[] = []
   let failed = unreadableFolders
   let fixedStdin: string | undefined
-  const mode = {fix: cli.fix, fixDryRun: cli.fixDryRun, includeSource: formatter?.needsSource === true}
+  const mode = {fix: cli.fix, fixDryRun: cli.fixDryRun, includeSource: formatter?.needsSource === true, inventory: cli.inventory || formatter?.needsClaims === true}
   let progress: Progress | undefined
   const take = (outcome: Outcome): void => {
     if (outcome.result) results.push(outcome.result)
@@ -213,7 +213,8 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
       progress = new Progress((text) => stderr.write(text), toLint.length)
     }
     const workers = workerCount(cli.concurrency, toLint.length)
-    const cache = cli.cache && !cli.fix && !cli.fixDryRun
+    // Cached results carry no claims inventory: an inventory run lints every file.
+    const cache = cli.cache && !cli.fix && !cli.fixDryRun && !mode.inventory
       ? await LintCache.load(resolve(cwd, cli.cacheLocation ?? defaultCacheFile), await version(), rules)
       : undefined
     const outcomes = new Map<Job, Outcome>()
@@ -275,6 +276,8 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   const tooManyWarnings = cli.maxWarnings >= 0 && warningCount > cli.maxWarnings
   if (tooManyWarnings) stderr.write(`claimlint: too many warnings (${warningCount}, maximum ${cli.maxWarnings})\n`)
   if (failed) return exitCodes.failure
+  // An inventory is a report, not a gate: what it lists does not fail the run.
+  if (cli.inventory) return exitCodes.ok
   return errorCount > 0 || tooManyWarnings ? exitCodes.problems : exitCodes.ok
 }
 

@@ -11,7 +11,8 @@ import {isMention, isNegated, isQualified, isQuestion} from './context.js'
 import {applyDirectives} from './control.js'
 import {parseHtml, parseMarkdown, parseText} from './markdown.js'
 import {PhraseMatcher, type PhraseSource, type RawMatch} from './matcher.js'
-import {createMessage, ruleUrl, type ClaimlintMessage} from './message.js'
+import {createMessage, findingSeverity, ruleUrl, type ClaimlintMessage} from './message.js'
+import {ClaimInventory} from './inventory.js'
 import {denyRule, type DenyEntry} from './vocabulary.js'
 import {sentenceWindow} from './sentence-window.js'
 import {CompiledRegister, pageMarkets} from './register.js'
@@ -64,6 +65,8 @@ export interface LintInput {
   path?: string
   /** Force a format; by default `.txt` and `.text` are plain text, `.html` HTML, anything else Markdown (and MDX). */
   format?: 'markdown' | 'text' | 'html'
+  /** Also list every claim found, reported or not, in `file.data.claims` (the claims inventory). */
+  inventory?: boolean
 }
 
 interface ActiveRule {
@@ -153,10 +156,12 @@ export class Linter {
     const markets = pageMarkets(document, this.#jurisdictions)
     const today = this.#options.today ?? new Date().toISOString().slice(0, 10)
     const register = this.#register?.view(document)
+    const inventory = input.inventory ? new ClaimInventory({document, place, register, markets, today}) : undefined
     const contextOf = (active: ActiveRule): RuleContext => ({
       document,
       options: active.options,
       report: (report) => reports.get(active)!.push(report),
+      recordClaim: (claim) => inventory?.recorded(active.rule.meta, active.severity, claim),
       markets,
       today,
       ...(register ? {register} : {})
@@ -224,19 +229,19 @@ export class Linter {
     for (const [active, list] of reports) {
       if (crashed.has(active)) continue
       for (const report of list) {
-        file.messages.push(
-          createMessage({
-            meta: active.rule.meta,
-            entry: report.entry,
-            start: report.start,
-            end: report.end,
-            text: input.value,
-            place,
-            severity: report.entry.severity && active.severity === 'error' ? report.entry.severity : active.severity,
-            jurisdictions: this.#jurisdictions,
-            ...(report.fix ? {fix: report.fix} : {})
-          })
-        )
+        const message = createMessage({
+          meta: active.rule.meta,
+          entry: report.entry,
+          start: report.start,
+          end: report.end,
+          text: input.value,
+          place,
+          severity: findingSeverity(report.entry, active.severity),
+          jurisdictions: this.#jurisdictions,
+          ...(report.fix ? {fix: report.fix} : {})
+        })
+        file.messages.push(message)
+        inventory?.reported(active.rule.meta, report.entry, message, report.start, report.end)
       }
     }
     applyDirectives(file, document, place, {
@@ -246,6 +251,7 @@ export class Linter {
       ...(this.#options.reportUnusedDirectives ? {reportUnusedDirectives: true} : {})
     })
     file.messages.sort(compareMessages)
+    if (inventory) file.data.claims = inventory.records(file.data.suppressed ?? [], new Set([...crashed].map((a) => a.rule.meta.id)))
     return file
   }
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from './markdown.js'
-import {maxNesting, nestingDepth, parseTree, pieces} from './markdown-tree.js'
+import {longLine, maxNesting, nestingDepth, parseTree, pieces} from './markdown-tree.js'
 
 describe('parseTree', () => {
   it('measures nesting by quote and list markers and indentation, not thematic breaks', () => {
@@ -33,5 +33,21 @@ describe('parseTree', () => {
   it('parses a 1 MB paragraph of short sentences without overflowing the stack', () => {
     const {sentences} = parseMarkdown('a. '.repeat(350_000))
     expect(sentences.reduce((count, sentence) => count + sentence.tokens.length, 0)).toBe(350_000)
+  })
+
+  it('cuts a one-line paragraph longer than the limit before words, and joins it into one paragraph again', () => {
+    const line = 'Clinically proven[^1] to hydrate, cures acne and *soothes* skin. '.repeat(Math.ceil((2.5 * longLine) / 64))
+    const text = `# Serum\n\n${line}\n\n[^1]: Study of 32 women.\n`
+    const {ends} = pieces(text, 16384)
+    const inside = ends.filter((end) => end < text.indexOf('\n\n[^1]'))
+    expect(inside.length).toBeGreaterThan(2)
+    for (const end of inside) expect(text.slice(end - 1, end + 1)).toMatch(/^ [a-z]$/i)
+    const tree = parseTree(text)!
+    expect(tree.children.map((child) => child.type)).toEqual(['heading', 'paragraph', 'footnoteDefinition'])
+    expect(parseMarkdown(text).sentences).toEqual(parseMarkdown(text, Number.POSITIVE_INFINITY).sentences)
+    // Lines that could be something else are not cut: a table row, a line continuing another.
+    const row = `| ${'cures acne '.repeat(longLine / 10)}|`
+    expect(pieces(`| a |\n| - |\n${row}\n`, 16384).ends).toEqual([])
+    expect(pieces(`Intro\n${'cures acne '.repeat(longLine / 10)}\n`, 16384).ends).toEqual([])
   })
 })

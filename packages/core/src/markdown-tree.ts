@@ -19,6 +19,9 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** Files up to this size are parsed whole; larger ones in pieces of about this size. */
 export const defaultPieceSize = 16384
 
+/** A one-line paragraph longer than this is cut inside too, before a word (see `pieces`). */
+export const longLine = 65536
+
 /**
  * Container nesting beyond which a file is not parsed as Markdown: micromark
  * and the unist walkers recurse once per level, and 10,000 nested quotes
@@ -32,7 +35,7 @@ export function parseTree(text: string, pieceSize = defaultPieceSize): Root | un
   if (nestingDepth(text) > maxNesting) return undefined
   if (text.length <= pieceSize) return processor.parse(text) as Root
   const root: Root = {type: 'root', children: []}
-  const {ends, definitions} = pieces(text, pieceSize)
+  const {ends, definitions, soft} = pieces(text, pieceSize)
   // Definitions are document-wide (`[^1]` or `[Shop][1]` may be defined in
   // another piece): parse every piece with all of them appended, then drop
   // what the appendix produced. Skipped when they are too many to repeat.
@@ -43,7 +46,15 @@ export function parseTree(text: string, pieceSize = defaultPieceSize): Root | un
     const source = text.slice(from, to)
     const piece = processor.parse(source + appendix) as Root
     piece.children = piece.children.filter((child) => (child.position?.start.offset ?? 0) < source.length)
-    shift(piece, from, line)
+    shift(piece, from, line, soft.has(from) ? from - lineStart(text, from) : 0)
+    const first = piece.children[0]
+    const last = root.children.at(-1)
+    if (soft.has(from) && first?.type === 'paragraph' && last?.type === 'paragraph') {
+      // The same paragraph, cut inside a long line: one node again.
+      for (const child of first.children) last.children.push(child)
+      last.position = {start: last.position!.start, end: first.position!.end}
+      piece.children.shift()
+    }
     for (const child of piece.children) root.children.push(child)
     line += countLines(text, from, to)
     from = to
@@ -102,8 +113,9 @@ export function nestingDepth(text: string): number {
  * code block or an HTML block that runs over blank lines (`<!-- … -->`,
  * `<pre>`, `<script>`, `<style>`, `<textarea>`).
  */
-export function pieces(text: string, pieceSize: number): {ends: number[]; definitions: string[]} {
+export function pieces(text: string, pieceSize: number): {ends: number[]; definitions: string[]; soft: Set<number>} {
   const ends: number[] = []
+  const soft = new Set<number>()
   const definitions: string[] = []
   let pieceStart = 0
   let previous: 'blank' | 'definition' | 'other' = 'other'
@@ -153,12 +165,31 @@ export function pieces(text: string, pieceSize: number): {ends: number[]; defini
       const labelled = /^ {0,3}\[(\^?)(?:[^\]\\]|\\.)+\]:/.exec(line)
       const definition = !fence && !htmlEnd && !inHtml && labelled !== null && (labelled[1] === '^' || previous !== 'other' || at === start)
       if (definition) definitions.push(line)
+      if (line.length > longLine && (previous !== 'other' || at === start) && /^[A-Za-z]/.test(line) && !line.includes('|') && !fence && !htmlEnd && !inHtml && /^[ \t]*(?:\r\n|\r|\n|$)/.test(text.slice(lineEnd, lineEnd + 64))) {
+        // micromark's text resolver splices its event list once per run of
+        // text, quadratic in one huge paragraph (87,000 `[^1]` references in
+        // a 1 MB line took a minute). A line of its own that starts with a
+        // letter is a paragraph: cut it before words, and join the paragraphs
+        // on either side again (parseTree). Inline markup open across a cut
+        // (`**` … `**`) reads as text; no real paragraph is 64 KB long.
+        for (let cutAt = at + pieceSize; cutAt < at + line.length - pieceSize; cutAt += pieceSize) {
+          const word = /[ \t]+(?=[A-Za-z])/g
+          word.lastIndex = cutAt - at
+          const found = word.exec(line)
+          if (!found || found.index - (cutAt - at) > pieceSize) continue
+          cutAt = at + found.index + found[0].length
+          if (cutAt >= at + line.length) break
+          ends.push(cutAt)
+          soft.add(cutAt)
+          pieceStart = cutAt
+        }
+      }
     }
     previous = blank ? 'blank' : definitions.at(-1) === line && !fence ? 'definition' : 'other'
     if (lineEnd === at) break
     at = lineEnd
   }
-  return {ends, definitions}
+  return {ends, definitions, soft}
 }
 
 /** The end condition of an HTML block (CommonMark types 1 to 5) that a line opens, if any. */
@@ -183,16 +214,30 @@ function countLines(text: string, from: number, to: number): number {
   return lines
 }
 
-/** Move every position of a piece's tree to where the piece sits in the file (iteratively: trees can be deep). */
-function shift(root: Root, offset: number, lines: number): void {
+/** Offset of the start of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+}
+
+/**
+ * Move every position of a piece's tree to where the piece sits in the file
+ * (iteratively: trees can be deep); `columns` shifts the piece's first line
+ * when it starts inside a line.
+ */
+function shift(root: Root, offset: number, lines: number, columns = 0): void {
   if (offset === 0) return
   const stack: Nodes[] = [...root.children]
+  const move = (point: {line: number; column: number; offset?: number | undefined}) => ({
+    line: point.line + lines,
+    column: point.column + (point.line === 1 ? columns : 0),
+    offset: (point.offset ?? 0) + offset
+  })
   while (stack.length > 0) {
     const node = stack.pop()!
     const position = node.position
     if (position) {
-      position.start = {...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset}
-      position.end = {...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset}
+      position.start = move(position.start)
+      position.end = move(position.end)
     }
     if ('children' in node) for (const child of node.children as RootContent[]) stack.push(child)
   }

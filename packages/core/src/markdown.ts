@@ -9,6 +9,7 @@
 import type {Nodes, Parents, Yaml} from 'mdast'
 import {parseDocument, isMap, isScalar} from 'yaml'
 import {collectDirectives} from './directives.js'
+import {readFlatYaml} from './flat-yaml.js'
 import {parseTree} from './markdown-tree.js'
 import {sentencesOf, type FootnoteReference, type Leaf} from './sentences.js'
 import type {BlockKind, Document, Sentence} from './types.js'
@@ -54,6 +55,11 @@ function leavesOf(node: Nodes, state: State, leaves: Leaf[], references: Footnot
     case 'text': {
       const offset = start(node)
       const value = state.text.slice(offset, node.position?.end.offset ?? 0)
+      // Most text holds no reference: skip the expression's iterator.
+      if (!value.includes('[^')) {
+        if (value) leaves.push({type: 'text', value, offset})
+        return
+      }
       let from = 0
       for (const found of value.matchAll(unresolvedReference)) {
         if (found.index > from) leaves.push({type: 'text', value: value.slice(from, found.index), offset: offset + from})
@@ -107,6 +113,16 @@ function block(node: Parents, kind: BlockKind, state: State): void {
 function frontmatter(node: Yaml, state: State): void {
   const source = state.text.slice(start(node), node.position?.end.offset ?? 0)
   const bodyOffset = start(node) + source.indexOf(node.value)
+  // Most pages have flat frontmatter (`title: …`), read without the YAML parser (flat-yaml.ts).
+  const flat = readFlatYaml(node.value)
+  if (flat) {
+    state.frontmatter = Object.fromEntries([...flat].map(([key, field]) => [key, field.value]))
+    for (const name of frontmatterFields) {
+      const field = flat.get(name)
+      if (field) append(state.sentences, sentencesOf([{type: 'text', value: field.value, offset: bodyOffset + field.offset}], 'frontmatter'))
+    }
+    return
+  }
   let document
   try {
     // `logLevel: 'error'`: yaml would print odd keys (`{a: b}: c`) as a process warning; core prints nothing.

@@ -29,20 +29,25 @@ export interface RawMatch {
   last: number
 }
 
-interface Node {
+/**
+ * A trie node. A class with every field set up front, and fields cleared
+ * rather than deleted, so all nodes share one shape and the walk's property
+ * reads stay monomorphic (issue 6).
+ */
+class Node {
   /** The first word edge, kept out of a Map: most trie nodes have one child. */
-  word?: string
-  wordNext?: Node
+  word: string | undefined = undefined
+  wordNext: Node | undefined = undefined
   /** Further word edges. */
-  words?: Map<string, Node>
-  classes?: Array<{key: string; next: Node}>
+  words: Map<string, Node> | undefined = undefined
+  classes: Array<{key: string; next: Node}> | undefined = undefined
   /** Class edges by the first word their class can start with, built on first use. */
-  classIndex?: ClassIndex
-  any?: Node
-  gap?: Node
-  accepts?: Accept[]
+  classIndex: ClassIndex | undefined = undefined
+  any: Node | undefined = undefined
+  gap: Node | undefined = undefined
+  accepts: Accept[] | undefined = undefined
   /** Pattern remainders not yet expanded below this node (see `expandLevel`). */
-  pending?: Pending[]
+  pending: Pending[] | undefined = undefined
 }
 
 /** A node's class edges, indexed so a word only tries the classes that can start with it. */
@@ -79,19 +84,21 @@ const numeric = /^\d+(?:[.,/]\d+)*$/
 const listJoiners = new Set(['and', 'or', 'plus', '&', 'nor'])
 
 function isNumber(token: Token): boolean {
-  return numeric.test(token.norm) || numberWords.has(token.norm)
+  const first = token.norm.charCodeAt(0)
+  // Only a word starting with a digit can be a numeral; most words are not, so skip the expression.
+  return first >= 48 && first <= 57 ? numeric.test(token.norm) : numberWords.has(token.norm)
 }
 
 function child(node: Node, step: Step, scope: string): Node {
   if (step.type === 'word') {
     if (node.word === undefined) {
       node.word = step.value
-      return (node.wordNext = {})
+      return (node.wordNext = new Node())
     }
     if (node.word === step.value) return node.wordNext!
     node.words ??= new Map()
     let next = node.words.get(step.value)
-    if (!next) node.words.set(step.value, (next = {}))
+    if (!next) node.words.set(step.value, (next = new Node()))
     return next
   }
   if (step.type === 'class') {
@@ -99,13 +106,13 @@ function child(node: Node, step: Step, scope: string): Node {
     node.classes ??= []
     let edge = node.classes.find((c) => c.key === key)
     if (!edge) {
-      node.classes.push((edge = {key, next: {}}))
-      delete node.classIndex
+      node.classes.push((edge = {key, next: new Node()}))
+      node.classIndex = undefined
     }
     return edge.next
   }
-  if (step.type === 'any') return (node.any ??= {})
-  return (node.gap ??= {})
+  if (step.type === 'any') return (node.any ??= new Node())
+  return (node.gap ??= new Node())
 }
 
 function wordEdge(node: Node, norm: string): Node | undefined {
@@ -162,7 +169,7 @@ function materializeAll(node: Node): void {
 /** Expand everything pending on a node (called when a sentence reaches it). */
 function materialize(node: Node): void {
   const pending = node.pending!
-  delete node.pending
+  node.pending = undefined
   for (const rest of pending) expandLevel(node, rest)
 }
 
@@ -200,18 +207,20 @@ export interface PhraseSource {
 
 /** A compiled trie of every phrase of every enabled rule. */
 export class PhraseMatcher {
-  readonly #root: Node = {}
+  readonly #root = new Node()
   readonly #classes = new Map<string, Node>()
   /** Numeric ids of classes, for cheap per-sentence caching. */
   readonly #classIds = new Map<string, number>()
   /** Number of phrase sequences compiled (after expanding alternatives). */
   size = 0
+  /** The words that can start a phrase (see `#startsPhrase`), built on first use. */
+  #firstWords: Set<string> | undefined
 
   constructor(sources: readonly PhraseSource[]) {
     for (const source of sources) {
       const scope = source.ruleId ?? '*'
       for (const [name, phrases] of Object.entries(source.classes ?? {})) {
-        const root: Node = {}
+        const root = new Node()
         for (const phrase of phrases) {
           const elements = parseElements(phrase)
           if (elements.some((options) => options.some((option) => option.some((step) => step.type !== 'word')))) {
@@ -271,6 +280,26 @@ export class PhraseMatcher {
     }
     node.classIndex = index
     return index
+  }
+
+  /**
+   * Whether a phrase can start at a token. Most words of copy start none; one
+   * set lookup rules them out before the walk looks up word and class edges
+   * (issue 6). The root is complete once the constructor has run (only nodes
+   * below it grow lazily), so the set never goes stale.
+   */
+  #startsPhrase(token: Token): boolean {
+    const root = this.#root
+    if (root.any || root.gap) return true
+    let firstWords = this.#firstWords
+    if (!firstWords) {
+      firstWords = new Set(root.words?.keys())
+      if (root.word !== undefined) firstWords.add(root.word)
+      if (root.classes) for (const word of (root.classIndex ?? this.#indexClasses(root)).byWord.keys()) firstWords.add(word)
+      this.#firstWords = firstWords
+    }
+    if (firstWords.has(token.norm)) return true
+    return root.classes !== undefined && (root.classIndex ?? this.#indexClasses(root)).numbers.length > 0 && isNumber(token)
   }
 
   /** Every phrase occurrence in a sentence's tokens. */
@@ -365,7 +394,9 @@ export class PhraseMatcher {
       }
     }
 
-    for (let first = 0; first < tokens.length; first++) walk(this.#root, first, first, false)
+    for (let first = 0; first < tokens.length; first++) {
+      if (this.#startsPhrase(tokens[first]!)) walk(this.#root, first, first, false)
+    }
     return results
   }
 }

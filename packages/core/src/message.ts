@@ -3,7 +3,7 @@
  * shape: reason, rule id, source, docs URL, actual text, rewrites, note,
  * legal basis, severity and optional fix.
  */
-import {VFileMessage} from 'vfile-message'
+import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
 import type {Location} from 'vfile-location'
 import type {Fix, Jurisdiction, LexiconEntry, RuleMeta, Severity} from './types.js'
 
@@ -37,6 +37,22 @@ export function basisOf(meta: RuleMeta, jurisdictions: readonly Jurisdiction[]):
   return parts.join('; ')
 }
 
+/**
+ * A `VFileMessage` built without capturing a stack trace. It extends `Error`,
+ * whose constructor walks the call stack, and then sets `stack` to `''`
+ * anyway; on a catalogue that walk cost more than building the rest of the
+ * message (issue 6). The limit is restored before anything else runs.
+ */
+function vfileMessage(reason: string, options: VFileMessageOptions): ClaimlintMessage {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return new VFileMessage(reason, options) as ClaimlintMessage
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 /** Build the message for one finding. */
 export function createMessage(options: {
   meta: RuleMeta
@@ -67,11 +83,11 @@ export function createMessage(options: {
   const reason = `Unexpected ${kind} \`${actual.replace(/\s+/g, ' ')}\`, ${remedy}${basis ? ` (${basis})` : ''}`
   const startPoint = place.toPoint(start)
   const endPoint = place.toPoint(end)
-  const message = new VFileMessage(reason, {
+  const message = vfileMessage(reason, {
     place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
     ruleId: meta.id,
     source: 'claimlint'
-  }) as ClaimlintMessage
+  })
   message.fatal = severity === 'error' ? true : false
   message.url = meta.url ?? ruleUrl(meta.id)
   message.actual = actual
@@ -93,12 +109,17 @@ export function createNotice(options: {
 }): ClaimlintMessage {
   const startPoint = options.place.toPoint(options.start)
   const endPoint = options.place.toPoint(options.end)
-  const message = new VFileMessage(options.reason, {
+  const message = vfileMessage(options.reason, {
     place: startPoint && endPoint ? {start: startPoint, end: endPoint} : startPoint,
     source: 'claimlint'
-  }) as ClaimlintMessage
+  })
   message.fatal = options.severity === 'error'
   return message
+}
+
+/** The severity of a finding: an entry's own severity applies when its rule is at `error` (grey-zone entries are `warn`). */
+export function findingSeverity(entry: LexiconEntry, ruleSeverity: Exclude<Severity, 'off'>): Exclude<Severity, 'off'> {
+  return entry.severity && ruleSeverity === 'error' ? entry.severity : ruleSeverity
 }
 
 /** Keep the capitalisation of the original in a replacement: `Anti-inflammatory` → `Soothing`. */

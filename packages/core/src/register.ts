@@ -88,3 +88,19 @@ export function pageMarkets(document: Document, fallback: readonly Jurisdiction[
   const known = markets.filter((name): name is Jurisdiction => knownMarkets.has(name))
   return known.length > 0 ? known : fallback
 }
+
+/**
+ * What of an entry has expired on `today`: the approval (`expires`) or its
+ * evidence (`evidence.expires`), or undefined. A date is the last day it
+ * holds: `expires: 2025-12-31` still backs claims that day.
+ */
+export function expiredPart(entry: RegisterEntry, today: string): 'approval' | 'evidence' | undefined {
+  if (entry.expires !== undefined && entry.expires < today) return 'approval'
+  if (entry.evidence.expires !== undefined && entry.evidence.expires < today) return 'evidence'
+  return undefined
+}
+
+/** The markets of a page that an entry is not cleared for. */
+export function unclearedMarkets(entry: RegisterEntry, markets: readonly Jurisdiction[]): Jurisdiction[] {
+  return markets.filter((market) => !entry.markets.includes(market))
+}

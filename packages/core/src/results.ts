@@ -4,6 +4,7 @@
  * columns, plus claimlint's `url`, `actual`, `expected` and `note`.
  */
 import type {VFile} from 'vfile'
+import type {ClaimRecord} from './inventory.js'
 import type {ClaimlintMessage} from './message.js'
 import type {Fix} from './types.js'
 
@@ -45,6 +46,8 @@ export interface LintResult {
   source?: string
   /** The fixed text, set by `--fix` and `--fix-dry-run` when fixes changed it (ESLint's `output`). */
   output?: string
+  /** Every claim found, reported or not: set only when the file was linted for the claims inventory. */
+  claims?: ClaimRecord[]
 }
 
 /** Convert a linted VFile to a result. */
@@ -66,6 +69,7 @@ export function toResult(file: VFile, options: {filePath?: string; includeSource
     fixableWarningCount: count((m) => m.severity === 1 && m.fix !== undefined)
   }
   if (options.includeSource) result.source = String(file.value)
+  if (file.data.claims) result.claims = file.data.claims
   return result
 }
 

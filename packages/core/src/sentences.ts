@@ -27,12 +27,14 @@ const terminal = /^([!.?\u2026\u203D]+)$/
 const footnoteMarks = new Set(['*', '†', '‡', '§'])
 /** Sentences of one block handed to parse-english's paragraph plugins at once; no real block has more. */
 const sentencesPerRun = 1000
+/** Tokens without white space between them after which a run is split: no word of copy is this long. */
+const maxRun = 10_000
 
+/** Set offsets on nodes from `offset` on; a parent ends where its last child does (its text is theirs joined). */
 function place(nodes: readonly NlcstNodes[], offset: number): number {
   let at = offset
   for (const node of nodes) {
-    if ('children' in node) place(node.children, at)
-    const end = at + toString(node).length
+    const end = 'children' in node ? place(node.children, at) : at + node.value.length
     node.position = {start: {line: 1, column: 1, offset: at}, end: {line: 1, column: 1, offset: end}}
     at = end
   }
@@ -45,13 +47,15 @@ function split<T extends NlcstParagraph | NlcstSentence>(
   expression: RegExp
 ): T[] {
   const result: T[] = []
+  const children = node.children
   let start = 0
-  node.children.forEach((child, index) => {
-    if (index === node.children.length - 1 || (child.type === type && expression.test(toString(child)))) {
-      result.push({type: node.type, children: node.children.slice(start, index + 1)} as T)
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (index === children.length - 1 || (child.type === type && expression.test(toString(child)))) {
+      result.push({type: node.type, children: children.slice(start, index + 1)} as T)
       start = index + 1
     }
-  })
+  }
   return result
 }
 
@@ -59,6 +63,7 @@ function split<T extends NlcstParagraph | NlcstSentence>(
 function toNlcst(leaves: readonly Leaf[]): NlcstRoot {
   const content: SentenceContent[] = []
   let previousEnd: number | undefined
+  let run = 0
   for (const leaf of leaves) {
     if (previousEnd !== undefined && leaf.offset > previousEnd) {
       // Markup between leaves (`**`, `](url)`) reads as a space.
@@ -69,7 +74,17 @@ function toNlcst(leaves: readonly Leaf[]): NlcstRoot {
       leaf.type === 'code' ? [{type: 'SourceNode', value: leaf.value}] : parser.tokenize(leaf.value)
     previousEnd = place(nodes, leaf.offset)
     // Not `push(...nodes)`: a 1 MB paragraph has more words than a call takes arguments.
-    for (const node of nodes) content.push(node)
+    for (const node of nodes) {
+      content.push(node)
+      run = node.type === 'WhiteSpaceNode' ? 0 : run + 1
+      if (run === maxRun) {
+        // parse-english joins `anti-anti-…` into one word with `push(...parts)`, which
+        // overflows the stack on a 1 MB hyphenated "word": an empty space splits the run.
+        const at = node.position!.end
+        content.push({type: 'WhiteSpaceNode', value: '', position: {start: {...at}, end: {...at}}})
+        run = 0
+      }
+    }
   }
   const sentence: NlcstSentence = {type: 'SentenceNode', children: content}
   for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
@@ -212,7 +227,10 @@ export function sentencesOf(
         if (previous) previous.footnotes.push(...marks.filter((m) => !leading.includes(m)).map((m) => m.label))
         continue
       }
-      const lastMark = [...node.children].reverse().find((c) => c.type !== 'WhiteSpaceNode')
+      let lastMark: SentenceContent | undefined
+      for (let index = node.children.length - 1; index >= 0 && !lastMark; index--) {
+        if (node.children[index]!.type !== 'WhiteSpaceNode') lastMark = node.children[index]
+      }
       sentences.push({
         tokens,
         start,

@@ -51,7 +51,36 @@ export interface RuleMeta {
   markets?: Partial<Record<Jurisdiction, Severity>>
   /** Docs page of a third-party (plugin) rule; built-in rules leave it unset and link to their generated page. */
   url?: string
+  /** What the claims inventory says of this rule's findings (`prohibited` for a disease claim); default `missing`. */
+  evidenceStatus?: EvidenceStatus
 }
+
+/**
+ * Where a claim stands, as the claims inventory (`claimlint inventory`) lists it:
+ *
+ * - `backed`: it cites an entry of the claims register whose evidence backs it
+ *   (by a footnote naming the entry, or in the entry's approved wording);
+ * - `footnoted`: there is no register, and it cites a footnote on the page;
+ * - `missing`: it needs evidence and cites none, or a footnote naming no entry;
+ * - `insufficient`: the entry it cites rests on evidence of a kind that cannot
+ *   back it (a consumer survey behind "clinically proven");
+ * - `expired`: the entry it cites, or that entry's evidence, has expired;
+ * - `not-cleared-for-market`: the entry it cites is not cleared for a market of the page;
+ * - `prohibited`: no evidence makes it cosmetic copy (a disease, drug,
+ *   structure/function, biologic or regulatory-status claim, a banned phrase);
+ * - `reword`: its wording, not its evidence, is the problem (a bare "reduces wrinkles");
+ * - `suppressed`: an inline claimlint comment silenced its finding.
+ */
+export type EvidenceStatus =
+  | 'backed'
+  | 'footnoted'
+  | 'missing'
+  | 'insufficient'
+  | 'expired'
+  | 'not-cleared-for-market'
+  | 'prohibited'
+  | 'reword'
+  | 'suppressed'
 
 /** One lexicon entry: phrase patterns plus everything a message needs. */
 export interface LexiconEntry {
@@ -91,6 +120,8 @@ export interface LexiconEntry {
   fixInsert?: {before: number; text: string}
   /** Match `phrases` literally (configuration vocabulary): no pattern syntax. */
   literal?: boolean
+  /** What the claims inventory says of findings of this entry, when it differs from the rule's `evidenceStatus`. */
+  evidenceStatus?: EvidenceStatus
 }
 
 /** A rule's phrase data. */
@@ -182,6 +213,17 @@ export interface Report {
   fix?: Fix
 }
 
+/** A claim a rule found and does not report, for the claims inventory. */
+export interface RecordedClaim {
+  start: number
+  end: number
+  entry: LexiconEntry
+  /** Where it stands: `backed` or `footnoted`. */
+  status: EvidenceStatus
+  /** The register entry that backs it, when it cites several. */
+  register?: RegisterEntry
+}
+
 /** What rule code receives. */
 export interface RuleContext {
   document: Document
@@ -189,6 +231,12 @@ export interface RuleContext {
   options: Readonly<Record<string, unknown>>
   /** Report a finding. */
   report(report: Report): void
+  /**
+   * Record a claim the rule found and does not report (backed by the claims
+   * register, or by a footnote on the page), so the claims inventory still
+   * lists it; does nothing unless the file is linted with `inventory`.
+   */
+  recordClaim(claim: RecordedClaim): void
   /** Markets of this page: its frontmatter `markets:`, else the configured jurisdictions. */
   markets: readonly Jurisdiction[]
   /** Today's date, `YYYY-MM-DD` (register expiry). */

@@ -30,6 +30,7 @@ export function denyRule(entries: readonly DenyEntry[]): Rule {
       basis: {},
       references: [],
       severity: 'error',
+      evidenceStatus: 'prohibited',
       fixable: false,
       remedy: 'reword it as your team agreed'
     },
