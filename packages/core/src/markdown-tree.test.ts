@@ -45,9 +45,22 @@ describe('parseTree', () => {
     const tree = parseTree(text)!
     expect(tree.children.map((child) => child.type)).toEqual(['heading', 'paragraph', 'footnoteDefinition'])
     expect(parseMarkdown(text).sentences).toEqual(parseMarkdown(text, Number.POSITIVE_INFINITY).sentences)
-    // Lines that could be something else are not cut: a table row, a line continuing another.
-    const row = `| ${'cures acne '.repeat(longLine / 10)}|`
-    expect(pieces(`| a |\n| - |\n${row}\n`, 16384).ends).toEqual([])
-    expect(pieces(`Intro\n${'cures acne '.repeat(longLine / 10)}\n`, 16384).ends).toEqual([])
+    // Lines that could be something else are not cut: a table row, a quote's lazy line, a setext heading.
+    const long = 'cures acne '.repeat(longLine / 10)
+    expect(pieces(`| a |\n| - |\n| ${long}|\n`, 16384).ends).toEqual([])
+    expect(pieces(`> Intro\n${long}\n`, 16384).ends).toEqual([])
+    expect(pieces(`${long}\n===\n`, 16384).ends).toEqual([])
+  })
+
+  it('cuts a paragraph of many short lines longer than the limit before lines, and joins it again', () => {
+    for (const eol of ['\n', '\r', '\r\n']) {
+      const text = `Intro.${eol}${eol}${'Cures acne and *soothes* skin.[^1]'.concat(eol).repeat(Math.ceil((1.4 * longLine) / 34))}${eol}[^1]: Study.${eol}`
+      const {ends, soft} = pieces(text, 16384)
+      expect(soft.size).toBeGreaterThan(1)
+      for (const end of soft) expect(text.slice(end, end + 5)).toBe('Cures')
+      expect(parseTree(text)!.children.map((child) => child.type)).toEqual(['paragraph', 'paragraph', 'footnoteDefinition'])
+      expect(parseMarkdown(text).sentences).toEqual(parseMarkdown(text, Number.POSITIVE_INFINITY).sentences)
+      expect(ends.length).toBeGreaterThanOrEqual(soft.size)
+    }
   })
 })

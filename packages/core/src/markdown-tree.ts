@@ -19,7 +19,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** Files up to this size are parsed whole; larger ones in pieces of about this size. */
 export const defaultPieceSize = 16384
 
-/** A one-line paragraph longer than this is cut inside too, before a word (see `pieces`). */
+/** A paragraph longer than this is cut inside too, before a line or a word (see `pieces`). */
 export const longLine = 65536
 
 /**
@@ -119,6 +119,8 @@ export function pieces(text: string, pieceSize: number): {ends: number[]; defini
   const definitions: string[] = []
   let pieceStart = 0
   let previous: 'blank' | 'definition' | 'other' = 'other'
+  /** Where the current cuttable paragraph starts (see below). */
+  let paragraph: number | undefined
   let fence: {char: string; size: number} | undefined
   let htmlEnd: RegExp | undefined
   // A line starting with a tag may open an HTML block that ends at a blank line (types 6 and 7).
@@ -165,23 +167,38 @@ export function pieces(text: string, pieceSize: number): {ends: number[]; defini
       const labelled = /^ {0,3}\[(\^?)(?:[^\]\\]|\\.)+\]:/.exec(line)
       const definition = !fence && !htmlEnd && !inHtml && labelled !== null && (labelled[1] === '^' || previous !== 'other' || at === start)
       if (definition) definitions.push(line)
-      if (line.length > longLine && (previous !== 'other' || at === start) && /^[A-Za-z]/.test(line) && !line.includes('|') && !fence && !htmlEnd && !inHtml && /^[ \t]*(?:\r\n|\r|\n|$)/.test(text.slice(lineEnd, lineEnd + 64))) {
+      // A top-level paragraph whose lines all start with a letter (no line of
+      // it can open or interrupt another block): where a long one may be cut.
+      const letter = /^[A-Za-z]/.test(line) && !line.includes('|')
+      if (blank || definition || fence || htmlEnd || inHtml) paragraph = undefined
+      else if (previous !== 'other' || at === start) paragraph = letter ? at : undefined
+      else if (!letter) paragraph = undefined
+      // Not before a setext underline, which makes the paragraph a heading.
+      const underlined = /^ {0,3}(?:=+|-+)[ \t]*(?:\r\n|\r|\n|$)/.test(text.slice(lineEnd, lineEnd + 64))
+      if (paragraph !== undefined && !underlined) {
         // micromark's text resolver splices its event list once per run of
         // text, quadratic in one huge paragraph (87,000 `[^1]` references in
-        // a 1 MB line took a minute). A line of its own that starts with a
-        // letter is a paragraph: cut it before words, and join the paragraphs
-        // on either side again (parseTree). Inline markup open across a cut
-        // (`**` … `**`) reads as text; no real paragraph is 64 KB long.
-        for (let cutAt = at + pieceSize; cutAt < at + line.length - pieceSize; cutAt += pieceSize) {
-          const word = /[ \t]+(?=[A-Za-z])/g
-          word.lastIndex = cutAt - at
-          const found = word.exec(line)
-          if (!found || found.index - (cutAt - at) > pieceSize) continue
-          cutAt = at + found.index + found[0].length
-          if (cutAt >= at + line.length) break
-          ends.push(cutAt)
-          soft.add(cutAt)
-          pieceStart = cutAt
+        // a 1 MB line took a minute). Past `longLine`, cut such a paragraph
+        // before a line or inside a line before a word, and join the
+        // paragraphs on either side again (parseTree). Inline markup open
+        // across a cut (`**` … `**`) reads as text; no real paragraph is 64 KB.
+        if (previous === 'other' && at - paragraph >= longLine && at - pieceStart >= pieceSize) {
+          ends.push(at)
+          soft.add(at)
+          pieceStart = at
+        }
+        if (line.length > longLine) {
+          for (let cutAt = at + pieceSize; cutAt < at + line.length - pieceSize; cutAt += pieceSize) {
+            const word = /[ \t]+(?=[A-Za-z])/g
+            word.lastIndex = cutAt - at
+            const found = word.exec(line)
+            if (!found || found.index - (cutAt - at) > pieceSize) continue
+            cutAt = at + found.index + found[0].length
+            if (cutAt >= at + line.length) break
+            ends.push(cutAt)
+            soft.add(cutAt)
+            pieceStart = cutAt
+          }
         }
       }
     }
