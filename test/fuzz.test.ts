@@ -15,6 +15,8 @@ import {rules} from '../rules/index.js'
 import {claimlint, project} from './harness.js'
 
 const runs = Number(process.env.CLAIMLINT_FUZZ_RUNS ?? 200)
+/** Time for one property: generous, since `pnpm fuzz` runs 50 times as many. */
+const timeout = 30_000 + runs * 150
 const today = '2025-06-01'
 const linter = new Linter({rules, today})
 
@@ -107,7 +109,7 @@ function splice(text: string, fixes: readonly Fix[]): string {
 }
 
 describe('linting any input', () => {
-  it('never throws, and every range lies inside the file with `actual` the text there', () => {
+  it('never throws, and every range lies inside the file with `actual` the text there', {timeout}, () => {
     fc.assert(
       fc.property(input, ([text, path]) => {
         const result = toResult(linter.lint({value: text, path}))
@@ -117,7 +119,7 @@ describe('linting any input', () => {
     )
   })
 
-  it('gives the same result twice, and from a fresh linter', () => {
+  it('gives the same result twice, and from a fresh linter', {timeout}, () => {
     fc.assert(
       fc.property(input, ([text, path]) => {
         const first = toResult(linter.lint({value: text, path}))
@@ -128,7 +130,7 @@ describe('linting any input', () => {
     )
   })
 
-  it('applies fixes only at the reported ranges, and fixing again changes nothing', () => {
+  it('applies fixes only at the reported ranges, and fixing again changes nothing', {timeout}, () => {
     fc.assert(
       fc.property(input, ([text, path]) => {
         const result = toResult(linter.lint({value: text, path}))
@@ -150,7 +152,7 @@ describe('linting any input', () => {
     )
   })
 
-  it('parses a large page in pieces to the same sentences as whole', () => {
+  it('parses a large page in pieces to the same sentences as whole', {timeout}, () => {
     const sentences = (text: string, pieceSize: number) => {
       const document = parseMarkdown(text, pieceSize)
       return {

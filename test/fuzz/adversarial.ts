@@ -9,7 +9,8 @@
  * Usage: node test/dist/fuzz/adversarial.js [--bound <n>] [--json <file>]
  * Exit codes: 0 every kind within the bound, 1 some kind over it, 2 usage.
  */
-import {writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {dirname} from 'node:path'
 import {loadWorkspace} from '../eval/workspace.js'
 
 const root = new URL('../../../', import.meta.url)
@@ -99,6 +100,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const worst = rows.reduce((a, b) => (b.ratio > a.ratio ? b : a))
   process.stdout.write(`\nworst: ${worst.ratio.toFixed(2)} × (${worst.kind})\n`)
+  if (json) mkdirSync(dirname(json), {recursive: true})
   if (json) writeFileSync(json, `${JSON.stringify({node: process.version, bound, rows}, null, 2)}\n`)
   return rows.every((row) => row.ok) ? 0 : 1
 }
