@@ -218,6 +218,29 @@ describe('claimlint', () => {
     expect(claimlint(cwd, ['serum.md', '--format', 'count'])).toEqual({code: 1, stdout: '1 file(s), color false, true\n', stderr: ''})
   })
 
+  it('writes a report a formatter streams as chunks, to standard output and to --output-file', () => {
+    const cwd = project({
+      'serum.md': bad,
+      'good.md': good,
+      'chunks.mjs':
+        'export async function* formatChunks(results) { yield "files:"; for (const r of results) yield ` ${r.messages.length}`; yield "\\n" }\n' +
+        'export default () => "never used\\n"\n'
+    })
+    expect(claimlint(cwd, ['serum.md', 'good.md', '--format', './chunks.mjs'])).toEqual({code: 1, stdout: 'files: 3 0\n', stderr: ''})
+    expect(claimlint(cwd, ['serum.md', 'good.md', '--format', './chunks.mjs', '--output-file', 'out/report.txt']).stdout).toBe('')
+    expect(readFileSync(join(cwd, 'out/report.txt'), 'utf8')).toBe('files: 3 0\n')
+  })
+
+  it('writes the same JSON report to standard output and to --output-file, streamed or not', () => {
+    const pages: Record<string, string> = {}
+    for (let index = 0; index < 30; index++) pages[`pages/p${index}.md`] = index % 2 ? bad : good
+    const cwd = project(pages)
+    const printed = claimlint(cwd, ['pages', '--format', 'json'])
+    expect(claimlint(cwd, ['pages', '--format', 'json', '--output-file', 'report.json']).stdout).toBe('')
+    expect(readFileSync(join(cwd, 'report.json'), 'utf8')).toBe(printed.stdout)
+    expect(printed.stdout).toBe(`${JSON.stringify(json(printed.stdout))}\n`)
+  })
+
   it('exits 2 when an explicit glob or folder matches no file', () => {
     const cwd = project({'good.md': good, 'empty/notes.pdf': 'x'})
     expect(claimlint(cwd, ['drafts/**/*.md'])).toEqual({code: 2, stdout: '', stderr: 'claimlint: no files matching the pattern `drafts/**/*.md`\n'})

@@ -28,6 +28,15 @@ describe('--concurrency', () => {
     expect(json(single.stdout)).toHaveLength(40)
   })
 
+  it('stops at a broken configuration found after its workers started, and exits', () => {
+    const cwd = project({...catalogue(40), 'pages/.claimlintrc.json': JSON.stringify({rules: {'no-such-rule': 'error'}})})
+    // A worker left running would keep the process alive until the timeout, and `code` would be null.
+    const run = claimlint(cwd, ['pages', '--concurrency', '2', '--format', 'json'], {timeout: 60000})
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('Unknown rule `no-such-rule`')
+  })
+
   it('still reports an unreadable file and lints the others in workers', () => {
     const cwd = project({...catalogue(4), 'pages/broken.md': '\u0000\u0001binary'})
     const run = claimlint(cwd, ['pages', '--concurrency', '2', '--format', 'json'])

@@ -4,6 +4,7 @@
  * resolved once and compiled into one Linter, shared by its files.
  */
 import {ConfigError, Linter, type ClaimsRegister, type RuleMeta} from '@claimlint/core'
+import {dirname} from 'node:path'
 import {ConfigFinder, findProjectRoot, type ConfigFile} from './config-files.js'
 import {ConfigResolver, type BuiltIns, type ResolvedConfig} from './config-resolve.js'
 import {RegisterFinder} from './register-file.js'
@@ -40,6 +41,13 @@ export class Configurations {
   readonly #registerLinters = new Map<ResolvedConfig, Map<string, Linter>>()
   readonly #registers: RegisterFinder
   readonly #defaults: ResolvedConfig
+  /**
+   * The configuration file and the set-up of each folder: every file of a
+   * folder has the same, and a catalogue has thousands of pages in a few
+   * folders (issue 6).
+   */
+  readonly #foundIn = new Map<string, Promise<ConfigFile | undefined>>()
+  readonly #setupIn = new Map<string, Promise<Setup>>()
 
   private constructor(options: ConfigurationsOptions, finder: ConfigFinder) {
     this.#options = options
@@ -69,13 +77,32 @@ export class Configurations {
     return found ? this.#resolver.resolve(found) : this.#defaults
   }
 
-  async #find(file: string): Promise<ConfigFile | undefined> {
-    if (this.#options.noConfig) return undefined
-    return this.#options.configPath === undefined ? this.#finder.nearest(file) : this.#finder.load(this.#options.configPath)
+  #find(file: string): Promise<ConfigFile | undefined> {
+    const folder = dirname(file)
+    let found = this.#foundIn.get(folder)
+    if (!found) {
+      found = this.#options.noConfig
+        ? Promise.resolve(undefined)
+        : this.#options.configPath === undefined
+          ? this.#finder.nearest(file)
+          : this.#finder.load(this.#options.configPath)
+      this.#foundIn.set(folder, found)
+    }
+    return found
   }
 
   /** A file's configuration, claims register and Linter. */
-  async setupFor(file: string): Promise<Setup> {
+  setupFor(file: string): Promise<Setup> {
+    const folder = dirname(file)
+    let setup = this.#setupIn.get(folder)
+    if (!setup) {
+      setup = this.#setup(file)
+      this.#setupIn.set(folder, setup)
+    }
+    return setup
+  }
+
+  async #setup(file: string): Promise<Setup> {
     const config = await this.configFor(file)
     const path = config.register?.path ?? (await this.#registers.nearest(file))
     if (path !== null) {

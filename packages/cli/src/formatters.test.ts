@@ -37,6 +37,21 @@ describe('loadFormatter', () => {
     expect(await stylish([], {cwd: folder, color: false, rulesMeta: {}})).toBe('')
   })
 
+  it('offers the json formatter’s report in chunks too, the same text as its string', async () => {
+    const json = await loadFormatter('json', folder)
+    const results = [{filePath: '/a.md', messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}]
+    const context = {cwd: folder, color: false, rulesMeta: {}}
+    expect(json.chunks).toBeTypeOf('function')
+    expect([...(json.chunks!(results, context) as Iterable<string>)].join('')).toBe(await json(results, context))
+    expect((await loadFormatter('stylish', folder)).chunks).toBeUndefined()
+  })
+
+  it('loads a formatter module that only exports `formatChunks`, joining its chunks', async () => {
+    writeFileSync(join(folder, 'only-chunks.mjs'), 'export async function* formatChunks(results) { yield "n="; yield `${results.length}\\n` }\n')
+    const loaded = await loadFormatter('./only-chunks.mjs', folder)
+    expect(await loaded([], {cwd: folder, color: false, rulesMeta: {}})).toBe('n=0\n')
+  })
+
   it('marks the formatters that show file text, from their `needsSource` export', async () => {
     expect((await loadFormatter('html', folder)).needsSource).toBe(true)
     expect((await loadFormatter('json', folder)).needsSource).toBe(false)

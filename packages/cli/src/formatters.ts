@@ -21,15 +21,27 @@ export interface FormatterContext {
   version?: string
 }
 
-/** A formatter: results in, report out (ending with a newline, or empty). */
-export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>
+/**
+ * A formatter: results in, report out (ending with a newline, or empty). The
+ * report is one string, or its chunks in order (an iterable or async
+ * iterable of strings), which the CLI writes as they come.
+ */
+export type Formatter = (
+  results: LintResult[],
+  context: FormatterContext
+) => string | Promise<string> | Iterable<string> | AsyncIterable<string>
 
 /**
  * A loaded formatter, marked when its module exports `needsSource = true` (it
  * shows each file's text, as the HTML report does) or `needsClaims = true`
  * (it lists the claims inventory, so files are linted with `inventory`).
  */
-export type LoadedFormatter = Formatter & {readonly needsSource: boolean; readonly needsClaims: boolean}
+export type LoadedFormatter = Formatter & {
+  readonly needsSource: boolean
+  readonly needsClaims: boolean
+  /** The module's `formatChunks`, when it has one: the report in chunks, for the CLI to write as they come. */
+  readonly chunks?: Formatter
+}
 
 const builtIn: Readonly<Record<string, () => Promise<unknown>>> = {
   stylish: () => import('@claimlint/formatter-stylish'),
@@ -68,12 +80,27 @@ export async function loadFormatter(name: string, cwd: string): Promise<LoadedFo
       throw new UsageError(`cannot load formatter \`${name}\`: ${reason}`, {cause: error})
     }
   }
-  const exports = module as {default?: unknown; format?: unknown; needsSource?: unknown; needsClaims?: unknown}
-  const format = typeof exports.default === 'function' ? exports.default : exports.format
-  if (typeof format !== 'function') throw new UsageError(`Unexpected formatter \`${name}\`, expected a module exporting a function`)
-  // A wrapper, so marking it leaves the module's own function untouched.
-  const loaded: Formatter = (results, context) => (format as Formatter)(results, context)
-  return Object.assign(loaded, {needsSource: exports.needsSource === true, needsClaims: exports.needsClaims === true})
+  const exports = module as {default?: unknown; format?: unknown; formatChunks?: unknown; needsSource?: unknown; needsClaims?: unknown}
+  const format = typeof exports.default === 'function' ? (exports.default as Formatter) : typeof exports.format === 'function' ? (exports.format as Formatter) : undefined
+  // A module may also export `formatChunks`, the same report as chunks, which the CLI writes as they come (report-output.ts).
+  const chunks = typeof exports.formatChunks === 'function' ? (exports.formatChunks as Formatter) : undefined
+  if (!format && !chunks) throw new UsageError(`Unexpected formatter \`${name}\`, expected a module exporting a function`)
+  // A wrapper, so marking it leaves the module's own function untouched; it returns what the module's function returns.
+  const loaded: Formatter = format ? (results, context) => format(results, context) : async (results, context) => joinReport(chunks!(results, context))
+  return Object.assign(loaded, {
+    needsSource: exports.needsSource === true,
+    needsClaims: exports.needsClaims === true,
+    ...(chunks ? {chunks: (results: LintResult[], context: FormatterContext) => chunks(results, context)} : {})
+  })
+}
+
+/** A report as one string, whether a formatter returned it whole or in chunks. */
+async function joinReport(report: ReturnType<Formatter>): Promise<string> {
+  const value = await report
+  if (typeof value === 'string') return value
+  let text = ''
+  for await (const chunk of value) text += chunk
+  return text
 }
 
 async function locate(name: string, cwd: string): Promise<string> {

@@ -10,11 +10,13 @@ import type {LintResult} from '@claimlint/core'
 import {helpText, parseArguments, type CliOptions} from './args.js'
 import {defaultCacheFile, LintCache} from './cache.js'
 import {displayPath, findFiles, readStream, ReadError} from './files.js'
-import {lintFile, lintText, messageOf, type Outcome} from './lint-job.js'
-import {lintInWorkers, workerCount} from './pool.js'
+import {lintFile, lintText, messageOf, type FixMode, type Outcome} from './lint-job.js'
+import {LintPool, workerCount} from './pool.js'
+import type {WorkerSetup} from './worker.js'
 import {Progress, showsProgress} from './progress.js'
-import {loadFormatter} from './formatters.js'
+import {loadFormatter, type LoadedFormatter} from './formatters.js'
 import type {Setup} from './configurations.js'
+import {isReport, writeReportFile, writeReportTo, type Report} from './report-output.js'
 import {UsageError} from './usage.js'
 
 /** Somewhere to write text: `process.stdout` or a test double. */
@@ -56,13 +58,24 @@ export async function run(options: RunOptions): Promise<number> {
     return fail(error, options.argv.includes('--debug'))
   }
   try {
-    return await lintAndReport(cli, options, (error) => fail(error, cli.debug))
+    const cleanups: Array<() => Promise<void>> = []
+    try {
+      return await lintAndReport(cli, options, (error) => fail(error, cli.debug), cleanups)
+    } finally {
+      // Worker threads started early (see below) stop however the run ends.
+      await Promise.all(cleanups.map((cleanup) => cleanup()))
+    }
   } catch (error) {
     return fail(error, cli.debug)
   }
 }
 
-async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error: unknown) => number): Promise<number> {
+async function lintAndReport(
+  cli: CliOptions,
+  options: RunOptions,
+  fail: (error: unknown) => number,
+  cleanups: Array<() => Promise<void>>
+): Promise<number> {
   const {cwd, stdout, stderr} = options
   if (cli.help) {
     stdout.write(helpText)
@@ -123,6 +136,7 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   // broken configuration stops the run before a single file is written.
   const jobs: Job[] = []
   let unreadableFolders = false
+  let pool: LintPool | undefined
   if (cli.stdin) {
     // ESLint's name for unnamed standard input.
     const filePath = cli.stdinFilename === undefined ? '<text>' : resolve(cwd, cli.stdinFilename)
@@ -143,6 +157,16 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
     // A shard lints its share of the catalogue; the split is by path, so every CI job agrees on it.
     const sharded = cli.shard ? (await import('./shard.js')).shardFiles(found.files, cli.shard) : found.files
     const files = changed ? sharded.filter((file) => changed.has(file)) : sharded
+    // Workers start now, so loading the linter in each overlaps with checking
+    // every file's configuration below (issue 6); a cached run lints in this
+    // thread, and so does `--staged`, which lints the index.
+    const caching = cli.cache && !cli.fix && !cli.fixDryRun && !(cli.inventory || formatter?.needsClaims === true)
+    const early = workerCount(cli.concurrency, files.length)
+    if (early > 1 && !caching && !cli.staged && unmatched.length === 0) {
+      const started = LintPool.start(early, workerSetup(cli, cwd, modeOf(cli, formatter)))
+      pool = started
+      cleanups.push(() => started.close())
+    }
     if (unmatched.length > 0) {
       for (const pattern of unmatched) stderr.write(`claimlint: no files matching the pattern \`${pattern}\`\n`)
       return exitCodes.failure
@@ -167,7 +191,7 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   const results: LintResult[] = []
   let failed = unreadableFolders
   let fixedStdin: string | undefined
-  const mode = {fix: cli.fix, fixDryRun: cli.fixDryRun, includeSource: formatter?.needsSource === true, inventory: cli.inventory || formatter?.needsClaims === true}
+  const mode = modeOf(cli, formatter)
   let progress: Progress | undefined
   const take = (outcome: Outcome): void => {
     if (outcome.result) results.push(outcome.result)
@@ -219,10 +243,13 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
       : undefined
     const outcomes = new Map<Job, Outcome>()
     if (workers > 1 && !cache) {
-      const list = await lintInWorkers(toLint, workers, {
-        configurations: {cwd, noConfig: cli.noConfig, reportUnusedDirectives: cli.reportUnusedDisableDirectives, ...(cli.config === undefined ? {} : {configPath: resolve(cwd, cli.config)})},
-        mode
-      }, () => progress?.tick())
+      let workerPool = pool
+      if (!workerPool) {
+        const started = LintPool.start(workers, workerSetup(cli, cwd, mode))
+        cleanups.push(() => started.close())
+        workerPool = started
+      }
+      const list = await workerPool.lint(toLint, () => progress?.tick())
       toLint.forEach((job, index) => outcomes.set(job, list[index]!))
     }
     for (const job of jobs) {
@@ -263,11 +290,14 @@ async function lintAndReport(cli: CliOptions, options: RunOptions, fail: (error:
   const textOut = cli.stdin && cli.fix
   const reportTo = textOut ? stderr : stdout
   const color = cli.color ?? (cli.outputFile === undefined && reportTo.isTTY === true && !options.env?.NO_COLOR)
-  const report = await formatter!(shown, {cwd, color, rulesMeta: configurations.rulesMeta(), version: await version()})
+  const context = {cwd, color, rulesMeta: configurations.rulesMeta(), version: await version()}
+  const report = formatter!.chunks ? await formatter!.chunks(shown, context) : await formatter!(shown, context)
 
   if (textOut && fixedStdin !== undefined) stdout.write(fixedStdin)
   if (cli.outputFile === undefined) {
-    if (report) reportTo.write(report)
+    // A streamed report (report-output.ts) is written chunk by chunk.
+    if (isReport(report)) await writeReportTo(report, (text) => reportTo.write(text))
+    else if (report) reportTo.write(report)
   } else if (!(await writeReport(resolve(cwd, cli.outputFile), report, cli.outputFile, fail))) {
     return exitCodes.failure
   }
@@ -290,9 +320,16 @@ async function mergeAndReport(cli: CliOptions, options: RunOptions): Promise<num
   const shown = cli.quiet ? errorResults(results) : results
   const color = cli.color ?? (cli.outputFile === undefined && stdout.isTTY === true && !options.env?.NO_COLOR)
   const rulesMeta = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta]))
-  const text = await formatter(shown, {cwd, color, rulesMeta, version: await version()})
-  if (cli.outputFile === undefined) stdout.write(text)
-  else await writeFile(resolve(cwd, cli.outputFile), text)
+  const context = {cwd, color, rulesMeta, version: await version()}
+  const text = formatter.chunks ? await formatter.chunks(shown, context) : await formatter(shown, context)
+  if (cli.outputFile === undefined) {
+    if (isReport(text) && typeof text !== 'string') await writeReportTo(text, (chunk) => stdout.write(chunk))
+    else stdout.write(text)
+  } else if (isReport(text)) {
+    await writeReportFile(resolve(cwd, cli.outputFile), text)
+  } else {
+    await writeFile(resolve(cwd, cli.outputFile), text)
+  }
   const errors = sum(results, (result) => result.errorCount)
   const warnings = sum(results, (result) => result.warningCount)
   return errors > 0 || (cli.maxWarnings >= 0 && warnings > cli.maxWarnings) ? exitCodes.problems : exitCodes.ok
@@ -340,14 +377,28 @@ function errorResults(results: readonly LintResult[]): LintResult[] {
   return kept
 }
 
-async function writeReport(path: string, report: string, name: string, fail: (error: unknown) => number): Promise<boolean> {
+async function writeReport(path: string, report: Report, name: string, fail: (error: unknown) => number): Promise<boolean> {
   try {
     await mkdir(dirname(path), {recursive: true})
-    await writeFile(path, report)
+    if (isReport(report)) await writeReportFile(path, report)
+    else await writeFile(path, report as string)
     return true
   } catch (error) {
     fail(new Error(`cannot write ${name}: ${messageOf(error)}`, {cause: error}))
     return false
+  }
+}
+
+/** What each file is linted for: fixes, and what the formatter needs in results. */
+function modeOf(cli: CliOptions, formatter: LoadedFormatter | undefined): FixMode {
+  return {fix: cli.fix, fixDryRun: cli.fixDryRun, includeSource: formatter?.needsSource === true, inventory: cli.inventory || formatter?.needsClaims === true}
+}
+
+/** What a lint worker needs to find configurations the way this thread does. */
+function workerSetup(cli: CliOptions, cwd: string, mode: FixMode): WorkerSetup {
+  return {
+    configurations: {cwd, noConfig: cli.noConfig, reportUnusedDirectives: cli.reportUnusedDisableDirectives, ...(cli.config === undefined ? {} : {configPath: resolve(cwd, cli.config)})},
+    mode
   }
 }
 

@@ -1,12 +1,13 @@
 /**
  * A lint worker thread (`--concurrency`): it resolves configurations itself,
- * the same way the main thread does, lints the files it is sent and posts
- * back plain outcomes. The main thread keeps the order of the file list, so
- * output is the same at any concurrency.
+ * the same way the main thread does, reads and lints the batches of files it
+ * is sent and posts back plain outcomes, a message per batch. The main
+ * thread keeps the order of the file list, so output is the same at any
+ * concurrency.
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import type {ConfigurationsOptions} from './configurations.js'
-import {lintFile, type FixMode} from './lint-job.js'
+import {lintFile, type FixMode, type Outcome} from './lint-job.js'
 
 /** What a worker is started with. */
 export interface WorkerSetup {
@@ -33,14 +34,18 @@ const configurations = await Configurations.create({
   display: (path) => displayPath(path, setup.configurations.cwd)
 })
 
-parentPort!.on('message', (job: WorkerJob) => {
+parentPort!.on('message', (message: {jobs: WorkerJob[]}) => {
   void (async () => {
-    try {
-      const outcome = await lintFile(job, await configurations.setupFor(job.filePath), setup.mode)
-      parentPort!.postMessage({id: job.id, outcome})
-    } catch (error) {
-      parentPort!.postMessage({id: job.id, outcome: {failure: `cannot lint ${job.name}: ${error instanceof Error ? error.message : String(error)}`}})
+    // A batch of files, linted in order; their outcomes go back in one message.
+    const outcomes: Array<{id: number; outcome: Outcome}> = []
+    for (const job of message.jobs) {
+      try {
+        outcomes.push({id: job.id, outcome: await lintFile(job, await configurations.setupFor(job.filePath), setup.mode)})
+      } catch (error) {
+        outcomes.push({id: job.id, outcome: {failure: `cannot lint ${job.name}: ${error instanceof Error ? error.message : String(error)}`}})
+      }
     }
+    parentPort!.postMessage({outcomes})
   })()
 })
 parentPort!.postMessage({ready: true})

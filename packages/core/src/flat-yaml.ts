@@ -16,7 +16,7 @@ export interface FlatField {
   offset: number
 }
 
-/** `key: ` at the start of a line; keys YAML would read as something else than a string are refused below. */
+/** `key: ` at the start of a line, the key at most 100 characters (YAML limits implicit keys); keys YAML reads as null or a boolean are refused below. */
 const fieldLine = /^([A-Za-z_][A-Za-z0-9_-]{0,99}): (.*)$/
 /**
  * A plain value: starts with a letter (so no indicator, number or `.inf`),

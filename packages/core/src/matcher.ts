@@ -159,14 +159,7 @@ function expandLevel(node: Node, rest: Pending): void {
   }
 }
 
-/** Expand a whole trie (class tries, which are walked without `walk`). */
-function materializeAll(node: Node): void {
-  if (node.pending) materialize(node)
-  if (node.wordNext) materializeAll(node.wordNext)
-  for (const next of node.words?.values() ?? []) materializeAll(next)
-}
-
-/** Expand everything pending on a node (called when a sentence reaches it). */
+/** Expand everything pending on a node (called when a sentence, or a class lookup, reaches it). */
 function materialize(node: Node): void {
   const pending = node.pending!
   node.pending = undefined
@@ -228,7 +221,7 @@ export class PhraseMatcher {
           }
           insert(root, elements, {kind: 'allow', ruleId: null}, scope, phrase)
         }
-        materializeAll(root)
+        // Grown lazily like the main trie (`classEnds` expands what it reaches).
         this.#classes.set(`${scope}/${name}`, root)
       }
       for (const entry of source.entries ?? []) {
@@ -320,6 +313,7 @@ export class PhraseMatcher {
       while (node && p < tokens.length) {
         if (p > at && tokens[p]!.boundary !== 'soft') break
         node = wordEdge(node, tokens[p]!.norm)
+        if (node?.pending) materialize(node)
         if (node?.accepts) ends.push(p)
         p++
       }

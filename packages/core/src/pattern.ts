@@ -46,8 +46,25 @@ function wordForms(raw: string): string[][] {
   return forms
 }
 
-/** Alternatives of one element: each is a list of steps (empty for an omitted optional). */
+/**
+ * Elements parsed so far, by their text. Lexicons repeat the same elements
+ * (`[the|your]`, `treat~`, `@condition`) across thousands of phrases, and
+ * compiling the lexicons is most of a one-page run's start-up (issue 6). The
+ * parsed steps are never changed afterwards, so phrases share them.
+ */
+const parsedElements = new Map<string, Step[][]>()
+
+/** Alternatives of one element (shared, never to be changed): each is a list of steps (empty for an omitted optional). */
 function element(raw: string): Step[][] {
+  let options = parsedElements.get(raw)
+  if (options === undefined) {
+    options = parseElement(raw)
+    parsedElements.set(raw, options)
+  }
+  return options
+}
+
+function parseElement(raw: string): Step[][] {
   if (raw === '...') return [[{type: 'gap', max: gapSize}]]
   if (raw === '*') return [[{type: 'any'}]]
   if (raw === '#num') return [[{type: 'class', name: '#num'}]]

@@ -73,13 +73,33 @@ export function toResult(file: VFile, options: {filePath?: string; includeSource
   return result
 }
 
+/**
+ * Equal texts of results, kept once. A catalogue repeats its claims page
+ * after page (the same "treats acne" on hundreds of product pages), and a
+ * run keeps every result until it reports: equal message texts, matched
+ * text, URLs and legal bases share one string instead of a copy per finding
+ * (and a matched text no longer holds on to the whole page it was cut from).
+ * Bounded, so unique texts cannot grow it without limit (issue 6).
+ */
+const texts = new Map<string, string>()
+
+function shared(text: string): string {
+  let kept = texts.get(text)
+  if (kept === undefined) {
+    if (texts.size >= 50_000) texts.clear()
+    texts.set(text, text)
+    kept = text
+  }
+  return kept
+}
+
 /** Convert one vfile message to the result shape. */
 function toLintMessage(raw: VFile['messages'][number]): LintMessage {
   const message = raw as ClaimlintMessage
   const result: LintMessage = {
     ruleId: message.ruleId ?? null,
     severity: message.fatal ? 2 : 1,
-    message: message.reason,
+    message: shared(message.reason),
     line: message.line ?? 1,
     column: message.column ?? 1,
     source: message.source ?? 'claimlint'
@@ -89,11 +109,11 @@ function toLintMessage(raw: VFile['messages'][number]): LintMessage {
     result.endLine = end.line
     result.endColumn = end.column
   }
-  if (message.url) result.url = message.url
-  if (message.actual !== undefined && message.actual !== null) result.actual = message.actual
-  if (message.expected) result.expected = [...message.expected]
+  if (message.url) result.url = shared(message.url)
+  if (message.actual !== undefined && message.actual !== null) result.actual = shared(message.actual)
+  if (message.expected) result.expected = message.expected.map(shared)
   if (message.note) result.note = message.note
-  if (message.basis) result.basis = message.basis
+  if (message.basis) result.basis = shared(message.basis)
   if (message.fix) result.fix = message.fix
   if (message.cause !== undefined) result.fatal = true
   return result

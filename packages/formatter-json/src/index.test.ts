@@ -1,6 +1,6 @@
 import type {LintResult} from '@claimlint/core'
 import {describe, expect, it} from 'vitest'
-import format, {format as namedFormat} from './index.js'
+import format, {format as namedFormat, formatChunks} from './index.js'
 
 const results: LintResult[] = [
   {
@@ -35,6 +35,15 @@ describe('formatter-json', () => {
     const output = format(results, {cwd: '/work/site', color: true})
     expect(output).toBe(`${JSON.stringify(results)}\n`)
     expect(output.indexOf('\n')).toBe(output.length - 1)
+  })
+
+  it('streams the same report in chunks, one per result', () => {
+    const three = [results[0]!, {...results[0]!, filePath: '/work/site/b.md', messages: []}, {...results[0]!, filePath: '<text>'}]
+    for (const list of [[], results, three]) {
+      const chunks = [...formatChunks(list, {cwd: '/work/site', color: false})]
+      expect(chunks.join('')).toBe(`${JSON.stringify(list)}\n`)
+      expect(chunks).toHaveLength(list.length + 2)
+    }
   })
 
   it('round-trips every field, keeping absolute file paths', () => {

@@ -1,0 +1,49 @@
+/**
+ * Writing a formatter's report. A formatter returns the whole report as one
+ * string, or its chunks in order (an iterable or async iterable of strings):
+ * chunks are written as they come, so a catalogue's JSON report is never
+ * held in memory as one string and again as its bytes (issue 6). Either way
+ * the bytes written are the same.
+ */
+import {open} from 'node:fs/promises'
+
+/** A report as a formatter returns it: the whole text, or its chunks in order. */
+export type Report = string | Iterable<string> | AsyncIterable<string>
+
+/** Chunks are gathered into writes of about this many characters. */
+const writeSize = 1 << 16
+
+/** Whether a formatter's return value is a report (a string or chunks of strings). */
+export function isReport(value: unknown): value is Report {
+  if (typeof value === 'string') return true
+  return typeof value === 'object' && value !== null && (Symbol.iterator in value || Symbol.asyncIterator in value)
+}
+
+/** Write a report through `write`, in pieces of about 64 K characters; an empty report writes nothing. */
+export async function writeReportTo(report: Report, write: (text: string) => unknown): Promise<void> {
+  if (typeof report === 'string') {
+    if (report) await write(report)
+    return
+  }
+  let pending = ''
+  for await (const chunk of report) {
+    if (typeof chunk !== 'string') throw new TypeError(`Unexpected report chunk of type ${typeof chunk}, expected a string`)
+    pending += chunk
+    if (pending.length >= writeSize) {
+      await write(pending)
+      pending = ''
+    }
+  }
+  if (pending) await write(pending)
+}
+
+/** Write a report to a file, replacing it; chunks are written as they come. */
+export async function writeReportFile(path: string, report: Report): Promise<void> {
+  const handle = await open(path, 'w')
+  try {
+    // `writeFile` on a handle writes all of the text from the current position.
+    await writeReportTo(report, (text) => handle.writeFile(text))
+  } finally {
+    await handle.close()
+  }
+}
