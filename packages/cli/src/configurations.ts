@@ -3,7 +3,8 @@
  * have different nearest configurations; each distinct configuration is
  * resolved once and compiled into one Linter, shared by its files.
  */
-import {ConfigError, Linter, type ClaimsRegister, type RuleMeta} from '@claimlint/core'
+import {ConfigError, Linter, usePrecompiledPatterns, type ClaimsRegister, type PrecompiledPatterns, type RuleMeta} from '@claimlint/core'
+import {readFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {ConfigFinder, findProjectRoot, type ConfigFile} from './config-files.js'
 import {ConfigResolver, type BuiltIns, type ResolvedConfig} from './config-resolve.js'
@@ -129,6 +130,7 @@ export class Configurations {
   }
 
   #compile(config: ResolvedConfig, register?: ClaimsRegister): Linter {
+    loadPrecompiledPatterns()
     const origin = config.filePath === null ? 'the default configuration' : this.#options.display(config.filePath)
     try {
       return new Linter({
@@ -148,4 +150,25 @@ export class Configurations {
       throw new UsageError(`cannot use the configuration in ${origin}: ${reason}`, {cause: error})
     }
   }
+}
+
+let precompiledLoaded = false
+
+/**
+ * The bundled CLI's build writes the built-in lexicons' patterns, parsed, next
+ * to the bundle (scripts/bundle.js); reading them is cheaper than parsing
+ * them on every start (issue 6). Without the file (compiled modules, or a
+ * partial build), patterns are parsed as usual, with the same result.
+ */
+function loadPrecompiledPatterns(): void {
+  if (precompiledLoaded) return
+  precompiledLoaded = true
+  if (process.env.CLAIMLINT_BUNDLED_VERSION === undefined) return
+  let text: string
+  try {
+    text = readFileSync(new URL('./lexicon-patterns.json', import.meta.url), 'utf8')
+  } catch {
+    return
+  }
+  usePrecompiledPatterns(JSON.parse(text) as PrecompiledPatterns)
 }

@@ -289,11 +289,16 @@ function overlaps(a: RawMatch, b: RawMatch): boolean {
   return a.first <= b.last && b.first <= a.last
 }
 
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 function compareMessages(a: VFileMessage, b: VFileMessage): number {
   return (
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    String(a.ruleId).localeCompare(String(b.ruleId))
+    // Code point order, not localeCompare: the same order under every locale (and no collation data to load).
+    byCodePoint(String(a.ruleId), String(b.ruleId))
   )
 }
 

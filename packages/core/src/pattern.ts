@@ -95,11 +95,68 @@ export const maxExpansion = 20_000
 /** A pattern as elements; each element lists its alternative step lists (an empty list for an omitted optional word). */
 export type Elements = Step[][][]
 
+/**
+ * Patterns parsed ahead of time: the bundled CLI's build writes the built-in
+ * lexicons' patterns as JSON, and reading it costs less than parsing them on
+ * every start (issue 6). Only patterns that parsed without error are in it,
+ * and parsing is deterministic, so a hit is exactly what `parseElements`
+ * would return.
+ */
+export interface PrecompiledPatterns {
+  /** Distinct elements (each an element's alternatives), a word step written as its word. */
+  elements: Array<Array<Array<string | Exclude<Step, {type: 'word'}>>>>
+  /** Each pattern with the indices of its elements, in order. */
+  patterns: Array<[pattern: string, elements: number[]]>
+}
+
+let precompiled: {table: PrecompiledPatterns; elements: Array<Step[][] | undefined>; patterns: Map<string, number[]>} | undefined
+
+/** Use patterns parsed ahead of time (see `PrecompiledPatterns`); other patterns are still parsed on use. */
+export function usePrecompiledPatterns(table: PrecompiledPatterns): void {
+  precompiled = {table, elements: [], patterns: new Map(table.patterns)}
+}
+
+/** One precompiled element, its steps made on first use and shared, like `element`'s. */
+function precompiledElement(id: number): Step[][] {
+  let options = precompiled!.elements[id]
+  if (options === undefined) {
+    options = precompiled!.table.elements[id]!.map((option) => option.map((step) => (typeof step === 'string' ? {type: 'word', value: step} : step)))
+    precompiled!.elements[id] = options
+  }
+  return options
+}
+
+/** Write patterns, parsed, as `usePrecompiledPatterns` reads them (for the build). */
+export function precompilePatterns(patterns: Iterable<string>): PrecompiledPatterns {
+  const table: PrecompiledPatterns = {elements: [], patterns: []}
+  const ids = new Map<Step[][], number>()
+  const seen = new Set<string>()
+  for (const pattern of patterns) {
+    if (seen.has(pattern)) continue
+    seen.add(pattern)
+    const indices = parseElements(pattern).map((options) => {
+      let id = ids.get(options)
+      if (id === undefined) {
+        ids.set(options, (id = table.elements.length))
+        table.elements.push(options.map((option) => option.map((step) => (step.type === 'word' ? step.value : step))))
+      }
+      return id
+    })
+    table.patterns.push([pattern, indices])
+  }
+  return table
+}
+
 /** Parse one phrase pattern into elements, validating it once. */
 export function parseElements(pattern: string): Elements {
+  if (precompiled !== undefined) {
+    const known = precompiled.patterns.get(pattern)
+    if (known !== undefined) return known.map(precompiledElement)
+  }
   const raws = pattern.trim().split(/\s+/).filter(Boolean)
   if (raws.length === 0) throw new Error('Empty phrase pattern')
-  for (const raw of raws) {
+  // Brackets and alternatives are the only syntax these checks are about; most patterns are plain words (issue 6).
+  if (/[[\]|]/.test(pattern)) for (const raw of raws) {
     // `[risk of]` or `get rid|wipe away` would silently mean something else: alternatives are single words.
     const open = raw.startsWith('[')
     const close = raw.endsWith(']')
