@@ -3,7 +3,7 @@
  * `claims-json` formatters: one definition of the columns, so both reports
  * list the same claims the same way.
  */
-import type {EvidenceStatus, Severity} from './types.js'
+import type {ClaimRecord} from './inventory.js'
 import type {LintResult} from './results.js'
 import {displayPath} from './report.js'
 
@@ -27,30 +27,15 @@ export function familyName(family: number | null): string | null {
   return family === null ? null : (familyNames[family] ?? String(family))
 }
 
-/** One claim of the inventory as a report shows it. */
-export interface ClaimRow {
+/** One claim of the inventory as a report shows it: a `ClaimRecord` with its page, and rule and family by name. */
+export type ClaimRow = {
   /** The page, relative to the cwd with `/`. */
   page: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  /** The claim as written. */
-  text: string
-  /** The sentence it sits in, on one line. */
-  sentence: string
   /** The rule that found it; null for copy citing a register entry that no rule found a claim in. */
   rule: string | null
   /** The claim family (`disease`, `proof`…). */
   family: string | null
-  /** The rule's severity as configured. */
-  severity: Exclude<Severity, 'off'> | null
-  /** Id of the register entry it cites. */
-  register: string | null
-  status: EvidenceStatus
-  /** The finding's message, the suppression's justification, or the evidence on record. */
-  detail: string
-}
+} & Omit<ClaimRecord, 'ruleId' | 'family'>
 
 /** Columns of the CSV report, in order. */
 export const claimColumns = ['page', 'line', 'column', 'text', 'sentence', 'rule', 'family', 'severity', 'register', 'status', 'detail'] as const
@@ -58,6 +43,7 @@ export const claimColumns = ['page', 'line', 'column', 'text', 'sentence', 'rule
 /** The inventory rows of results, in the order given (files as linted, claims in text order); results without claims add none. */
 export function claimRows(results: readonly LintResult[], cwd: string): ClaimRow[] {
   return results.flatMap((result) =>
+    // Keys in column order: the JSON report prints them so.
     (result.claims ?? []).map((claim): ClaimRow => ({
       page: displayPath(result.filePath, cwd),
       line: claim.line,
