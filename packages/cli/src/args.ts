@@ -50,7 +50,7 @@ export interface CliOptions {
   fixDryRun: boolean
   /** Report control comments that silence nothing. */
   reportUnusedDisableDirectives: boolean
-  /** `--concurrency`: worker threads, or auto (one per core on larger runs). */
+  /** `--concurrency`: worker threads, or auto (half the cores, on larger runs). */
   concurrency: number | 'auto'
   /** `--cache`: reuse results of unchanged files. */
   cache: boolean
@@ -152,7 +152,7 @@ Fixing and control comments:
                              Report claimlint comments that silence nothing
 
 Speed and scale:
-  --concurrency <n|auto>     Lint in n worker threads (auto: one per core)
+  --concurrency <n|auto>     Lint in n worker threads (auto: half the cores)
   --cache                    Reuse results of unchanged files
   --cache-location <path>    Cache file (default .claimlintcache)
   --shard <i>/<n>            Lint only shard i of n (for CI matrices)
