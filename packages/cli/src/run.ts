@@ -4,7 +4,7 @@
  * compute the exit code as ESLint does. Everything
  * the process provides is injected, so tests can run it in-process.
  */
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readFile} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import type {LintResult} from '@claimlint/core'
 import {helpText, parseArguments, type CliOptions} from './args.js'
@@ -322,14 +322,8 @@ async function mergeAndReport(cli: CliOptions, options: RunOptions): Promise<num
   const rulesMeta = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta]))
   const context = {cwd, color, rulesMeta, version: await version()}
   const text = formatter.chunks ? await formatter.chunks(shown, context) : await formatter(shown, context)
-  if (cli.outputFile === undefined) {
-    if (isReport(text) && typeof text !== 'string') await writeReportTo(text, (chunk) => stdout.write(chunk))
-    else stdout.write(text)
-  } else if (isReport(text)) {
-    await writeReportFile(resolve(cwd, cli.outputFile), text)
-  } else {
-    await writeFile(resolve(cwd, cli.outputFile), text)
-  }
+  if (cli.outputFile === undefined) await writeReportTo(text, (chunk) => stdout.write(chunk))
+  else await writeReportFile(resolve(cwd, cli.outputFile), text)
   const errors = sum(results, (result) => result.errorCount)
   const warnings = sum(results, (result) => result.warningCount)
   return errors > 0 || (cli.maxWarnings >= 0 && warnings > cli.maxWarnings) ? exitCodes.problems : exitCodes.ok
@@ -380,8 +374,7 @@ function errorResults(results: readonly LintResult[]): LintResult[] {
 async function writeReport(path: string, report: Report, name: string, fail: (error: unknown) => number): Promise<boolean> {
   try {
     await mkdir(dirname(path), {recursive: true})
-    if (isReport(report)) await writeReportFile(path, report)
-    else await writeFile(path, report as string)
+    await writeReportFile(path, report)
     return true
   } catch (error) {
     fail(new Error(`cannot write ${name}: ${messageOf(error)}`, {cause: error}))
