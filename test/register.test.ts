@@ -144,4 +144,25 @@ describe('page-net-impression', () => {
     expect(net.map((m) => `${m.line}:${m.column} ${m.actual}`)).toEqual(['3:1 Calms'])
     expect(net[0]!.message).toContain('the heading `Eczema Relief Balm` (line 1) names `Eczema`')
   })
+
+  it('passes a promised timing cited to measured evidence (miracle-claim), not to a survey, and not without a register', () => {
+    const timed = `- id: smooth-2025
+  wording: visibly smoother skin
+  evidence: {study: SM-25, kind: in-vivo, panel: 30, duration: 7 days}
+  markets: [us]
+- id: feel-survey
+  wording: skin felt softer
+  evidence: {study: Feel survey, kind: consumer-perception, panel: 80}
+  markets: [us]
+`
+    const page = ['Results in 7 days.[^smooth-2025]', '', 'Results in 7 days.[^feel-survey]', '', 'Results in 7 days.', '', 'Permanent results.[^smooth-2025]', ''].join('\n')
+    const withRegister = claimlint(project({'claims.yaml': timed, 'page.md': page}), ['page.md', '-f', 'json'])
+    expect(messages(withRegister.stdout).filter((m) => m.startsWith('miracle-claim'))).toEqual([
+      'miracle-claim 3:1 Results in 7 days',
+      'miracle-claim 5:1 Results in 7 days',
+      'miracle-claim 7:1 Permanent results'
+    ])
+    const without = claimlint(project({'page.md': page.replaceAll('[^smooth-2025]', '[^1]') + '\n[^1]: SM-25.\n'}), ['page.md', '-f', 'json'])
+    expect(messages(without.stdout).filter((m) => m.startsWith('miracle-claim'))).toHaveLength(4)
+  })
 })

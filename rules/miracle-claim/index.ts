@@ -3,8 +3,11 @@
  * time-bound results, and comparisons with drugs, devices and procedures
  * (claims primer, family 5).
  */
-import {defineRule} from '@claimlint/core'
-import {lexicon} from './lexicon.js'
+import {defineRule, type EvidenceKind} from '@claimlint/core'
+import {lexicon, timeBound} from './lexicon.js'
+
+/** Evidence that measures a result, and so can back when it shows. */
+const measuredKinds: readonly EvidenceKind[] = ['in-vivo', 'instrumental']
 
 /** The `miracle-claim` rule: miracle, instant, permanent and time-bound results and procedure comparisons. */
 export const miracleClaim = defineRule({
@@ -17,7 +20,8 @@ export const miracleClaim = defineRule({
       'Overnight, instant, permanent and guaranteed results, and comparisons with Botox, fillers or lasers, promise more than a ' +
       'cosmetic can show. Regulators treat them as unsubstantiated or untruthful efficacy claims unless evidence matches the exact ' +
       'promise, and a comparison with a drug or procedure also suggests a drug use. Use wording, optical and make-up effects ' +
-      '(`overnight mask`, `instantly covers redness`) are not reported.',
+      '(`overnight mask`, `instantly covers redness`) are not reported. With a claims register, a promised timing (`results in 7 ' +
+      'days`) that cites an entry with in-vivo or instrumental evidence passes; miracle, instant, permanent and guaranteed results do not.',
     basis: {
       us: 'FTC Act §§5 and 12, 15 U.S.C. 45 and 52; FD&C Act §201(g)(1) for drug comparisons',
       eu: 'Reg. (EU) 655/2013, common criteria 2 (truthfulness) and 3 (evidential support)',
@@ -39,5 +43,15 @@ export const miracleClaim = defineRule({
     fixable: false,
     remedy: 'promise only what the evidence shows'
   },
-  lexicon
+  lexicon,
+  keep(match, context) {
+    // A promised timing cited to a register entry with measured evidence is
+    // what the claim needs; expiry and markets are register-expired's and
+    // register-market's to judge. Miracle, instant and permanent results stay.
+    if (!timeBound.has(match.entry) || !context.register) return true
+    const tie = context.register.ties(match.sentence).find((found) => measuredKinds.includes(found.entry.evidence.kind))
+    if (!tie) return true
+    context.recordClaim({start: match.start, end: match.end, entry: match.entry, status: 'backed', register: tie.entry})
+    return false
+  }
 })

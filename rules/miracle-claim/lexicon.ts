@@ -1,8 +1,44 @@
 /** Phrase data of `miracle-claim`. */
-import type {Lexicon} from '@claimlint/core'
+import type {Lexicon, LexiconEntry} from '@claimlint/core'
 
 const ftc = 'FTC Act §§5 and 12 require a reasonable basis before an objective efficacy claim runs'
 const eu = 'Reg. (EU) 655/2013 common criteria of truthfulness and evidential support'
+
+/** A result promised within hours, days or one use: a study can back it (see `timeBound`). */
+const timeBoundResult = {
+  phrases: [
+    'overnight @outcome', '@outcome ... overnight', '@outcome ... tomorrow', '@outcome ... by morning',
+    'by tomorrow|morning ... @outcome', '@outcome ... in|within|after [just|only] [the|a] #num|a|one|few|first|single @unit',
+    'in|within|after [just|only] [the|a] #num|a|one|few|first|single @unit ... @outcome', '@outcome ... in|within [just|only] a few @unit',
+    'work~|result~ in|within [just|only] #num|a|one|few @unit', 'work~|result~ in|within [just|only] seconds|minutes|hours',
+    '@outcome ... in an instant', '@outcome ... in|within seconds|minutes|hours|days'
+  ],
+  note:
+    `A result promised within hours, days or one use is a time-bound efficacy claim that needs matching evidence (${ftc}; ${eu}).`,
+  expected: ['skin looks smoother with continued use', 'wake up to skin that feels soft and smooth'],
+  remedy: 'drop the promised timing unless a study backs it'
+} as const satisfies LexiconEntry
+
+/** Wrinkles or pores reduced within days: a study can back it (see `timeBound`). */
+const timeBoundReduction = {
+  phrases: [
+    'reduce~|minimize~|diminish~|shrink~ ... in|within|after [just|only] [the|a] #num|a|one|few|first|single @unit',
+    'reduce~|minimize~|diminish~|shrink~ ... in|within seconds|minutes|hours|days|overnight'
+  ],
+  note:
+    `Reducing wrinkles or pores within days or one use is a time-bound efficacy claim that needs matching evidence (${ftc}; ${eu}); ` +
+    'a quick change to how skin looks (`reduces the look of puffiness in minutes`) is an optical effect.',
+  expected: ['skin looks smoother with continued use', 'reduces the look of puffiness'],
+  remedy: 'drop the promised timing unless a study backs it, or say the quick change is in how skin looks',
+  qualifiable: true
+} as const satisfies LexiconEntry
+
+/**
+ * The time-bound entries: unlike miracle, instant, permanent or guaranteed
+ * results, a promised timing is true when a study measured it, so the rule
+ * passes it when the sentence cites a register entry with measured evidence.
+ */
+export const timeBound: ReadonlySet<LexiconEntry> = new Set<LexiconEntry>([timeBoundResult, timeBoundReduction])
 
 /** Phrases, notes and rewrites of `miracle-claim`, matched by the core matcher. */
 export const lexicon = {
@@ -91,31 +127,8 @@ export const lexicon = {
       expected: ['suitable for all skin types', 'designed for daily use'],
       remedy: 'state what the product does for most users and keep the proof'
     },
-    {
-      phrases: [
-        'overnight @outcome', '@outcome ... overnight', '@outcome ... tomorrow', '@outcome ... by morning',
-        'by tomorrow|morning ... @outcome', '@outcome ... in|within|after [just|only] [the|a] #num|a|one|few|first|single @unit',
-        'in|within|after [just|only] [the|a] #num|a|one|few|first|single @unit ... @outcome', '@outcome ... in|within [just|only] a few @unit',
-        'work~|result~ in|within [just|only] #num|a|one|few @unit', 'work~|result~ in|within [just|only] seconds|minutes|hours',
-        '@outcome ... in an instant', '@outcome ... in|within seconds|minutes|hours|days'
-      ],
-      note:
-        `A result promised within hours, days or one use is a time-bound efficacy claim that needs matching evidence (${ftc}; ${eu}).`,
-      expected: ['skin looks smoother with continued use', 'wake up to skin that feels soft and smooth'],
-      remedy: 'drop the promised timing unless a study backs it'
-    },
-    {
-      phrases: [
-        'reduce~|minimize~|diminish~|shrink~ ... in|within|after [just|only] [the|a] #num|a|one|few|first|single @unit',
-        'reduce~|minimize~|diminish~|shrink~ ... in|within seconds|minutes|hours|days|overnight'
-      ],
-      note:
-        `Reducing wrinkles or pores within days or one use is a time-bound efficacy claim that needs matching evidence (${ftc}; ${eu}); ` +
-        'a quick change to how skin looks (`reduces the look of puffiness in minutes`) is an optical effect.',
-      expected: ['skin looks smoother with continued use', 'reduces the look of puffiness'],
-      remedy: 'drop the promised timing unless a study backs it, or say the quick change is in how skin looks',
-      qualifiable: true
-    },
+    timeBoundResult,
+    timeBoundReduction,
     {
       phrases: [
         'instant|immediate|instantaneous|instantly|immediately [visible] result~|transformation|facelift|face-lift|lift|youth',
