@@ -47,15 +47,9 @@ export const registerExpired = defineRule({
   check(context) {
     const {register} = context
     if (!register) return
-    const seen = new Set<string>()
-    for (const sentence of context.document.sentences) {
-      for (const tie of register.ties(sentence)) {
-        const lapse = lapseOf(tie.entry, context.today, register.origin)
-        const key = `${tie.start}:${tie.end}`
-        if (!lapse || seen.has(key)) continue
-        seen.add(key)
-        context.report({start: tie.start, end: tie.end, entry: {...expired, remedy: `${lapse}: ${expired.remedy!}`}})
-      }
+    for (const tie of register.pageTies()) {
+      const lapse = lapseOf(tie.entry, context.today, register.origin)
+      if (lapse) context.report({start: tie.start, end: tie.end, entry: {...expired, remedy: `${lapse}: ${expired.remedy!}`}})
     }
   }
 })

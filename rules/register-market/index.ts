@@ -38,20 +38,15 @@ export const registerMarket = defineRule({
   check(context) {
     const {register} = context
     if (!register) return
-    const seen = new Set<string>()
-    for (const sentence of context.document.sentences) {
-      for (const tie of register.ties(sentence)) {
-        const missing = unclearedMarkets(tie.entry, context.markets)
-        const key = `${tie.start}:${tie.end}`
-        if (missing.length === 0 || seen.has(key)) continue
-        seen.add(key)
-        const cleared = tie.entry.markets.length > 0 ? `cleared for ${upper(tie.entry.markets)} only` : 'cleared for no market'
-        context.report({
-          start: tie.start,
-          end: tie.end,
-          entry: {...outside, remedy: `\`${tie.entry.id}\` in ${register.origin} is not cleared for ${upper(missing)} (${cleared}): ${outside.remedy!}`}
-        })
-      }
+    for (const tie of register.pageTies()) {
+      const missing = unclearedMarkets(tie.entry, context.markets)
+      if (missing.length === 0) continue
+      const cleared = tie.entry.markets.length > 0 ? `cleared for ${upper(tie.entry.markets)} only` : 'cleared for no market'
+      context.report({
+        start: tie.start,
+        end: tie.end,
+        entry: {...outside, remedy: `\`${tie.entry.id}\` in ${register.origin} is not cleared for ${upper(missing)} (${cleared}): ${outside.remedy!}`}
+      })
     }
   }
 })

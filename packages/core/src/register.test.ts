@@ -36,6 +36,18 @@ describe('claims register', () => {
     expect(tiesOf('Visibly firmer skin in 6 weeks.')).toEqual([])
   })
 
+  it('lists every tie of the page once, in text order', () => {
+    const text = 'Shown! [^firm-2025]Soft. Visibly firmer skin in 4 weeks.\n\nLoved.[^glow-1] Again.[^firm-2025]'
+    const view = new CompiledRegister(register).view(parseMarkdown(text))
+    expect(view.pageTies().map((tie) => `${tie.entry.id} ${text.slice(tie.start, tie.end)}`)).toEqual([
+      'firm-2025 [^firm-2025]',
+      'firm-2025 Visibly firmer skin in 4 weeks',
+      'Glow-1 [^glow-1]',
+      'firm-2025 [^firm-2025]'
+    ])
+    expect(view.pageTies()).toBe(view.pageTies())
+  })
+
   it('ignores footnotes that name no entry', () => {
     expect(tiesOf('Clinically shown.[^1]\n\n[^1]: A study.')).toEqual([])
   })

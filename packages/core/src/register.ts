@@ -36,17 +36,32 @@ export class CompiledRegister {
   view(document: Document): RegisterView {
     const cache = new WeakMap<Sentence, RegisterTie[]>()
     const get = (id: string): RegisterEntry | undefined => this.#byId.get(id.toLowerCase())
+    const ties = (sentence: Sentence): RegisterTie[] => {
+      let found = cache.get(sentence)
+      if (!found) {
+        found = [...this.#footnoteTies(sentence, document, get), ...this.#wordingTies(sentence)].sort((a, b) => a.start - b.start)
+        cache.set(sentence, found)
+      }
+      return found
+    }
+    let onPage: RegisterTie[] | undefined
     return {
       claims: this.#register.claims,
       origin: this.#register.origin ?? 'the claims register',
       get,
-      ties: (sentence) => {
-        let ties = cache.get(sentence)
-        if (!ties) {
-          ties = [...this.#footnoteTies(sentence, document, get), ...this.#wordingTies(sentence)].sort((a, b) => a.start - b.start)
-          cache.set(sentence, ties)
+      ties,
+      pageTies: () => {
+        if (onPage) return onPage
+        // A footnote reference may be read by two sentences (the one it ends and the next on its line): once each.
+        const seen = new Set<string>()
+        onPage = []
+        for (const tie of document.sentences.flatMap(ties)) {
+          const key = `${tie.start}:${tie.end}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          onPage.push(tie)
         }
-        return ties
+        return onPage
       }
     }
   }

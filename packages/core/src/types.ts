@@ -304,6 +304,8 @@ export interface RegisterView {
   get(id: string): RegisterEntry | undefined
   /** Entries a sentence is tied to, in text order. */
   ties(sentence: Sentence): readonly RegisterTie[]
+  /** Every tie on the page, each place once, sentence by sentence. */
+  pageTies(): readonly RegisterTie[]
 }
 
 /** A claimlint rule. */
