@@ -10,6 +10,7 @@ import {dirname, extname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {resolveSetting, type DenyEntry, type Jurisdiction, type Rule, type RuleSetting} from '@claimlint/core'
 import {importConfigModule, isScript, parseConfigText, type ConfigFile} from './config-files.js'
+import {reasonOf} from './files.js'
 import {list, validateConfig} from './config-validate.js'
 import {isPathName, packageName, resolvePackage} from './package-names.js'
 import {loadPlugin, type Plugin} from './plugins.js'
@@ -173,9 +174,7 @@ export class ConfigResolver {
     try {
       text = await readFile(path, 'utf8')
     } catch (error) {
-      const code = (error as {code?: string}).code
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message
-      throw new UsageError(`cannot read config ${display} (extended in ${origin}): ${reason}`, {cause: error})
+      throw new UsageError(`cannot read config ${display} (extended in ${origin}): ${reasonOf(error)}`, {cause: error})
     }
     // A shareable package's entry may be JSON (`exports: "./claimlint.json"`) or YAML.
     return {path, data: parseConfigText(extname(path) === '' ? `${path}.yaml` : path, text, display), trusted: from.trusted}

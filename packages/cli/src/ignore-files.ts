@@ -8,6 +8,7 @@
 import {readFile} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import type {Ignore} from 'ignore'
+import {reasonOf} from './files.js'
 import {UsageError} from './usage.js'
 
 /** The name of ignore files. */
@@ -52,8 +53,7 @@ export class IgnoreMatcher {
     if (options.ignorePath !== undefined) {
       const path = resolve(options.cwd, options.ignorePath)
       const text = await readFile(path, 'utf8').catch((error: unknown) => {
-        const code = (error as {code?: string}).code
-        throw new UsageError(`cannot read ignore file ${options.ignorePath}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error)}`)
+        throw new UsageError(`cannot read ignore file ${options.ignorePath}: ${reasonOf(error)}`, {cause: error})
       })
       matcher.#fixed.push({folder: dirname(path), rules: ignore().add(text)})
     }

@@ -10,6 +10,7 @@ import {readFile, stat} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import type {ClaimsRegister, EvidenceKind, Jurisdiction, RegisterEntry} from '@claimlint/core'
 import {parseConfigText} from './config-files.js'
+import {reasonOf} from './files.js'
 import {list} from './config-validate.js'
 import {UsageError} from './usage.js'
 
@@ -140,9 +141,7 @@ export class RegisterFinder {
         try {
           text = await readFile(path, 'utf8')
         } catch (error) {
-          const code = (error as {code?: string}).code
-          const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message
-          throw new UsageError(`cannot read claims register ${name}${namedIn ? ` (named in ${namedIn})` : ''}: ${reason}`, {cause: error})
+          throw new UsageError(`cannot read claims register ${name}${namedIn ? ` (named in ${namedIn})` : ''}: ${reasonOf(error)}`, {cause: error})
         }
         // Parsed as data like a configuration: JSON strictly, YAML with the core schema (no code, dates stay text).
         return validateRegister(parseConfigText(path.endsWith('.json') ? path : `${path}.yaml`, text, name), name)
