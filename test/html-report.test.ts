@@ -47,7 +47,7 @@ afterAll(async () => {
  * module it is made of is newer.
  */
 function rebuildStaleBundle(): void {
-  const bundle = join(root, 'packages/cli/dist/bundle/cli.js')
+  const bundle = join(root, 'packages/cli/dist/bundle/claimlint.cjs')
   if (!existsSync(bundle)) return
   const compiled = ['packages/cli/dist', 'packages/core/dist', 'packages/formatter-html/dist', 'rules/dist']
     .map((folder) => join(root, folder))

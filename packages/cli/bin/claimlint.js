@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// The bin stays a one-liner over the CLI: the esbuild bundle when it was
-// built (`pnpm build`), else the compiled modules. Node 22+ can also cache
-// compiled code between runs, which pays off in pre-commit hooks.
+// The bin stays a few lines over the CLI: the esbuild bundle when it was
+// built (`pnpm build`), compiled with a V8 code cache (dist/load-bundle.js),
+// else the compiled modules, which Node 22+ can cache itself.
 import module from 'node:module'
+import {loadBundle} from '../dist/load-bundle.js'
 
-module.enableCompileCache?.()
-try {
-  await import('../dist/bundle/cli.js')
-} catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('bundle')) throw error
+const bundle = loadBundle(new URL('../dist/bundle/claimlint.cjs', import.meta.url))
+if (bundle) {
+  process.exitCode = await bundle.exports.main()
+  bundle.saveCodeCache()
+} else {
+  module.enableCompileCache?.()
   await import('../dist/cli.js')
 }

@@ -3,7 +3,7 @@
  * framework: it would cost start-up time in pre-commit hooks for little gain).
  */
 import {parseArgs} from 'node:util'
-import {parseConcurrency} from './pool.js'
+import {parseConcurrency} from './concurrency.js'
 import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage.js'
 

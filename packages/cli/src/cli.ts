@@ -1,29 +1,4 @@
-/** The `claimlint` command: runs once with the process's streams and sets the exit code. */
-import {fstatSync} from 'node:fs'
-import {run} from './run.js'
+/** The `claimlint` command when it runs unbundled (dist/): runs once and sets the exit code. */
+import {main} from './cli-main.js'
 
-process.exitCode = await run({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  stdin: {[Symbol.asyncIterator]: () => processStdin()},
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env
-})
-
-/**
- * Standard input, touched only when --stdin reads it: creating the stream
- * early can keep a pre-commit hook waiting on an open terminal.
- */
-async function* processStdin(): AsyncGenerator<Uint8Array | string> {
-  // Node turns a directory on fd 0 (`claimlint --stdin < pages`) into an
-  // empty stream, which would pass as empty copy; say what it is instead.
-  let isDirectory = false
-  try {
-    isDirectory = fstatSync(0).isDirectory()
-  } catch {
-    // No usable fd 0 (closed): let the stream report it.
-  }
-  if (isDirectory) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), {code: 'EISDIR'})
-  yield* process.stdin as AsyncIterable<Uint8Array | string>
-}
+process.exitCode = await main()

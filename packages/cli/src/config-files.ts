@@ -11,6 +11,7 @@ import {basename, dirname, extname, isAbsolute, join, relative} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {lilconfig, type Loader} from 'lilconfig'
 import {parseDocument} from 'yaml'
+import {importUrl} from './import-url.js'
 import {UsageError} from './usage.js'
 
 /** Config files looked for in each folder, in order of precedence: a dedicated file beats package.json, as in ESLint. */
@@ -138,7 +139,7 @@ export function isScript(path: string): boolean {
 export async function importConfigModule(path: string, name: string): Promise<unknown> {
   let module: {default?: unknown}
   try {
-    module = (await import(pathToFileURL(path).href)) as {default?: unknown}
+    module = (await importUrl(pathToFileURL(path).href)) as {default?: unknown}
   } catch (error) {
     throw new UsageError(`cannot load config ${name}: ${reasonOf(error)}`, {cause: error})
   }

@@ -3,10 +3,12 @@
  * name, then `claimlint-formatter-<name>`, `@scope/claimlint-formatter-<name>`,
  * or a path. Formatters are imported on demand so a run loads only the one it uses.
  */
+import {existsSync} from 'node:fs'
 import {isAbsolute, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {LintResult, RuleMeta} from '@claimlint/core'
 import {packageName} from './package-names.js'
+import {importUrl} from './import-url.js'
 import {UsageError} from './usage.js'
 
 /** What a formatter is told about the run. */
@@ -74,7 +76,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<LoadedFo
   } else {
     const url = await locate(name, cwd)
     try {
-      module = await import(url)
+      module = await importUrl(url)
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
       throw new UsageError(`cannot load formatter \`${name}\`: ${reason}`, {cause: error})
@@ -106,7 +108,6 @@ async function joinReport(report: ReturnType<Formatter>): Promise<string> {
 async function locate(name: string, cwd: string): Promise<string> {
   if (isFormatterPath(name)) {
     const path = resolve(cwd, name)
-    const {existsSync} = await import('node:fs')
     if (!existsSync(path)) throw new UsageError(`cannot find formatter \`${name}\`, no file at ${path}`)
     return pathToFileURL(path).href
   }

@@ -7,6 +7,7 @@ import {dirname, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Rule} from '@claimlint/core'
 import {isPathName, packageName, resolvePackage} from './package-names.js'
+import {importUrl} from './import-url.js'
 import {UsageError} from './usage.js'
 
 /** A loaded plugin. */
@@ -31,7 +32,7 @@ export async function loadPlugin(name: string, configPath: string, origin: strin
   }
   let module: {rules?: unknown; default?: {rules?: unknown}}
   try {
-    module = (await import(url)) as typeof module
+    module = (await importUrl(url)) as typeof module
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new UsageError(`cannot load plugin \`${name}\` in ${origin}: ${reason}`, {cause: error})

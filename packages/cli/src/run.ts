@@ -8,11 +8,11 @@ import {mkdir, readFile} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import type {LintResult} from '@claimlint/core'
 import {helpText, parseArguments, type CliOptions} from './args.js'
-import {defaultCacheFile, LintCache} from './cache.js'
 import {displayPath, findFiles, readStream, ReadError} from './files.js'
 import {lintFile, lintText, messageOf, type FixMode, type Outcome} from './lint-job.js'
-import {LintPool, workerCount} from './pool.js'
-import type {WorkerSetup} from './worker.js'
+import {workerCount} from './concurrency.js'
+import type {LintPool} from './pool.js'
+import type {WorkerSetup} from './worker-main.js'
 import {Progress, showsProgress} from './progress.js'
 import {loadFormatter, type LoadedFormatter} from './formatters.js'
 import type {Setup} from './configurations.js'
@@ -163,6 +163,7 @@ async function lintAndReport(
     const caching = cli.cache && !cli.fix && !cli.fixDryRun && !(cli.inventory || formatter?.needsClaims === true)
     const early = workerCount(cli.concurrency, files.length)
     if (early > 1 && !caching && !cli.staged && unmatched.length === 0) {
+      const {LintPool} = await import('./pool.js')
       const started = LintPool.start(early, workerSetup(cli, cwd, modeOf(cli, formatter)))
       pool = started
       cleanups.push(() => started.close())
@@ -239,12 +240,17 @@ async function lintAndReport(
     const workers = workerCount(cli.concurrency, toLint.length)
     // Cached results carry no claims inventory: an inventory run lints every file.
     const cache = cli.cache && !cli.fix && !cli.fixDryRun && !mode.inventory
-      ? await LintCache.load(resolve(cwd, cli.cacheLocation ?? defaultCacheFile), await version(), rules)
+      ? await (async () => {
+          // Loaded only with --cache: hashing needs node:crypto, which a plain run does not.
+          const {defaultCacheFile, LintCache} = await import('./cache.js')
+          return LintCache.load(resolve(cwd, cli.cacheLocation ?? defaultCacheFile), await version(), rules)
+        })()
       : undefined
     const outcomes = new Map<Job, Outcome>()
     if (workers > 1 && !cache) {
       let workerPool = pool
       if (!workerPool) {
+        const {LintPool} = await import('./pool.js')
         const started = LintPool.start(workers, workerSetup(cli, cwd, mode))
         cleanups.push(() => started.close())
         workerPool = started

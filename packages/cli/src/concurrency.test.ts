@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseConcurrency, workerCount} from './pool.js'
+import {parseConcurrency, workerCount} from './concurrency.js'
 
 describe('workerCount', () => {
   it('gives what was asked for, never more workers than files', () => {

@@ -1,0 +1,101 @@
+/**
+ * Loads the bundled CLI (dist/bundle/claimlint.cjs, built by
+ * scripts/bundle.js) with a V8 code cache kept beside it.
+ *
+ * A pre-commit hook pays the start-up on every commit, and compiling the
+ * bundle is a large part of it (issue 6). Node 20 caches no compiled code
+ * for ES modules, so the bundle is one CommonJS file compiled here through
+ * `vm.Script`, which can take and produce V8's code cache. The cache is
+ * written by the build and rewritten by a run that finds it missing or
+ * rejected (another Node version); V8 checks that it was made by the same
+ * V8, flags and source, and compiles normally otherwise. It sits next to
+ * the bundle, never in a shared temporary folder, so only who can change
+ * the bundle can change it; when that folder is read-only the run simply
+ * goes without. Code compiled that way cannot call `import()` on Node 20
+ * (the cached code loses its link to the loader), so the bundle receives an
+ * importer from this module instead (import-url.ts).
+ */
+import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Script} from 'node:vm'
+
+/** What the bundle exports (bundle-entry.ts). */
+export interface BundleExports {
+  main(): Promise<number>
+  startWorker(): Promise<void>
+}
+
+/** A loaded bundle. */
+export interface LoadedBundle {
+  exports: BundleExports
+  /** Whether the code cache was used (false when missing or rejected). */
+  cached: boolean
+  /** Write the code cache when it was missing or rejected, with what this run compiled; errors are ignored. */
+  saveCodeCache(): void
+}
+
+type Wrapper = (
+  exports: object,
+  require: NodeJS.Require,
+  module: {exports: object},
+  filename: string,
+  dirname: string,
+  importUrl: (url: string) => Promise<unknown>
+) => void
+
+/** The code cache file of a bundle. */
+export function codeCachePath(bundle: string): string {
+  return `${bundle}.v8-cache`
+}
+
+/** Load the bundle at `url`, or return undefined when it was not built. */
+export function loadBundle(url: URL): LoadedBundle | undefined {
+  const file = fileURLToPath(url)
+  let source: string
+  try {
+    source = readFileSync(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+  const cacheFile = codeCachePath(file)
+  let cachedData: Buffer | undefined
+  try {
+    cachedData = readFileSync(cacheFile)
+  } catch {
+    // No cache yet: compile, and write one after the run.
+  }
+  // Node's CommonJS wrapper plus the importer, on the first line so that
+  // positions in stack traces stay those of the file.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, __claimlintImport) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? {cachedData} : {})
+  })
+  const module = {exports: {}}
+  ;(script.runInThisContext() as Wrapper).call(
+    module.exports,
+    module.exports,
+    createRequire(file),
+    module,
+    file,
+    dirname(file),
+    (url) => import(url)
+  )
+  const cached = cachedData !== undefined && script.cachedDataRejected !== true
+  return {
+    exports: module.exports as BundleExports,
+    cached,
+    saveCodeCache() {
+      if (cached) return
+      const temporary = `${cacheFile}.${process.pid}.tmp`
+      try {
+        writeFileSync(temporary, script.createCachedData())
+        renameSync(temporary, cacheFile)
+      } catch {
+        rmSync(temporary, {force: true})
+      }
+    }
+  }
+}

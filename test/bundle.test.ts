@@ -1,0 +1,101 @@
+/**
+ * The bundled CLI and its V8 code cache (packages/cli/src/load-bundle.ts):
+ * a copy of the built package runs without a cache, with the one it wrote,
+ * and with a damaged one, and reports the same every time; `import()` of
+ * configuration files and formatters and worker threads work under the
+ * cache (Node 20 cannot `import()` from cached `vm.Script` code, so the
+ * loader passes the bundle an importer).
+ */
+import {spawnSync} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {claimlint, project, root} from './harness.js'
+
+const cli = join(root, 'packages/cli')
+
+/** A copy of the built CLI package: the bin, the loader and the bundle, without its code cache. */
+function copyPackage(): string {
+  const folder = project({'package.json': JSON.stringify({type: 'module'})})
+  cpSync(join(cli, 'bin'), join(folder, 'bin'), {recursive: true})
+  mkdirSync(join(folder, 'dist'))
+  cpSync(join(cli, 'dist/load-bundle.js'), join(folder, 'dist/load-bundle.js'))
+  cpSync(join(cli, 'dist/bundle'), join(folder, 'dist/bundle'), {recursive: true, filter: (source) => !source.endsWith('.v8-cache')})
+  return folder
+}
+
+function run(pkg: string, cwd: string, args: string[]) {
+  const child = spawnSync(process.execPath, [join(pkg, 'bin/claimlint.js'), ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  return {code: child.status, stdout: child.stdout, stderr: child.stderr}
+}
+
+const page = `---
+title: Cell Renewal Serum
+description: Regenerates skin overnight.
+---
+# Cell Renewal Serum
+
+- Reduces the appearance of fine lines.
+- Treats rosacea and eczema.
+- Clinically proven: 87% saw fewer wrinkles.
+`
+
+describe('the bundled CLI with its code cache', () => {
+  it('was built with a code cache beside the bundle', () => {
+    expect(statSync(join(cli, 'dist/bundle/claimlint.cjs.v8-cache')).size).toBeGreaterThan(10_000)
+  })
+
+  it('reports the same without a cache, with the cache it wrote and with a damaged one', () => {
+    const pkg = copyPackage()
+    const cache = join(pkg, 'dist/bundle/claimlint.cjs.v8-cache')
+    const folder = project({'page.md': page})
+    const expected = claimlint(folder, ['page.md', '--no-color'], {env: {...process.env, NO_COLOR: '1'}})
+    expect(expected.code).toBe(1)
+    expect(expected.stdout).toContain('disease-claim')
+
+    const first = run(pkg, folder, ['page.md', '--no-color'])
+    expect(first).toEqual({code: 1, stdout: expected.stdout, stderr: expected.stderr})
+    // The run that found no cache wrote one, and nothing else.
+    const written = readFileSync(cache)
+    expect(written.length).toBeGreaterThan(10_000)
+    expect(readdirSync(join(pkg, 'dist/bundle')).filter((name) => name.endsWith('.tmp'))).toEqual([])
+
+    const second = run(pkg, folder, ['page.md', '--no-color'])
+    expect(second).toEqual(first)
+    // Accepted, so left as it was.
+    expect(readFileSync(cache).equals(written)).toBe(true)
+
+    writeFileSync(cache, Buffer.alloc(written.length, 7))
+    const damaged = run(pkg, folder, ['page.md', '--no-color'])
+    expect(damaged).toEqual(first)
+    // Rejected by V8, then replaced by a good one.
+    expect(readFileSync(cache).equals(Buffer.alloc(written.length, 7))).toBe(false)
+    expect(run(pkg, folder, ['page.md', '--no-color'])).toEqual(first)
+  })
+
+  it('imports configuration files and formatters, and starts workers, from cached code', () => {
+    const pkg = copyPackage()
+    const pages = Object.fromEntries(Array.from({length: 6}, (_, i) => [`pages/p${i}.md`, page.replace('Cell Renewal', `Cell Renewal ${i}`)]))
+    const folder = project({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.claimlintrc.mjs': "export default {rules: {'proof-claim': 'off'}}\n",
+      'count.mjs': 'export default (results) => `${results.length} files, ${results.reduce((n, r) => n + r.messages.length, 0)} messages\\n`\n',
+      ...pages
+    })
+    for (let round = 0; round < 2; round++) {
+      expect(existsSync(join(pkg, 'dist/bundle/claimlint.cjs.v8-cache'))).toBe(round === 1)
+      const custom = run(pkg, folder, ['pages', '--format', './count.mjs'])
+      expect(custom.stderr).toBe('')
+      expect(custom.code).toBe(1)
+      const single = run(pkg, folder, ['pages', '--format', 'json'])
+      const json = JSON.parse(single.stdout) as Array<{messages: Array<{ruleId: string}>}>
+      expect(json).toHaveLength(6)
+      // The JavaScript config was imported: proof-claim is off.
+      expect(json.flatMap((result) => result.messages.map((m) => m.ruleId))).not.toContain('proof-claim')
+      expect(json.flatMap((result) => result.messages.map((m) => m.ruleId))).toContain('disease-claim')
+      expect(custom.stdout).toBe(`6 files, ${json.reduce((n, r) => n + r.messages.length, 0)} messages\n`)
+      const workers = run(pkg, folder, ['pages', '--format', 'json', '--concurrency', '2'])
+      expect(workers).toEqual(single)
+    }
+  })
+})
