@@ -92,3 +92,56 @@ describe('PhraseMatcher', () => {
     expect(big).toEqual(['treats acne', 'zz42 filler42 phrase'])
   })
 })
+
+describe('PhraseMatcher, expanding patterns as copy reaches them', () => {
+  // The root and each class root expand a pattern only when copy first
+  // reaches them with one of its first words (issue 6): what a sentence
+  // matches must not depend on which sentences came before it.
+  const sources: PhraseSource[] = [
+    {
+      ruleId: 'a',
+      classes: {condition: ['acne', 'rosacea', 'dark circles', 'eczema'], body: ['skin', 'scalp']},
+      entries: [
+        {phrases: ['[clinically] proven to ... @condition'], note: 'optional first word'},
+        {phrases: ['treat~|heal~|cure~ @condition'], note: 'several first words'},
+        {phrases: ['@condition relief'], note: 'a class first'},
+        {phrases: ['repair~ [the|your] @body barrier', 'heal~ @body'], note: 'shared first word'},
+        {phrases: ['acne', 'dark circles vanish'], note: 'a class word as a first word'}
+      ],
+      allow: ['heal~ the look of']
+    },
+    {ruleId: 'b', entries: [{phrases: ['treat~ acne', 'clinically tested'], note: 'another rule'}]}
+  ]
+  const sentences = [
+    'Clinically proven to calm acne.',
+    'Proven to fade dark circles.',
+    'It treats rosacea and heals skin.',
+    'Eczema relief in a jar.',
+    'Repairs your skin barrier; cures acne.',
+    'Dark circles vanish.',
+    'Heals the look of skin.',
+    'Clinically tested, treats acne fast.',
+    'Nothing to see here.'
+  ]
+
+  function matches(matcher: PhraseMatcher, text: string): string[] {
+    return parseText(text).sentences.flatMap((sentence) =>
+      matcher.match(sentence.tokens).map((m) => `${m.accept.kind}:${m.accept.ruleId}:${m.first}-${m.last}:${m.accept.entry?.note ?? ''}`)
+    )
+  }
+
+  it('matches each sentence the same whatever was matched before', () => {
+    const alone = sentences.map((text) => matches(new PhraseMatcher(sources), text))
+    expect(alone.flat().length).toBeGreaterThan(12)
+    const forwards = new PhraseMatcher(sources)
+    expect(sentences.map((text) => matches(forwards, text))).toEqual(alone)
+    const backwards = new PhraseMatcher(sources)
+    expect([...sentences].reverse().map((text) => matches(backwards, text)).reverse()).toEqual(alone)
+  })
+
+  it('finds phrases that start with an omitted optional word, a class or one of several words', () => {
+    expect(spans(sources, 'Proven to fade dark circles.')).toEqual(['Proven to fade dark circles'])
+    expect(spans(sources, 'Eczema relief in a jar.')).toEqual(['Eczema relief'])
+    expect(spans(sources, 'It heals rosacea.')).toEqual(['heals rosacea'])
+  })
+})

@@ -48,6 +48,8 @@ class Node {
   accepts: Accept[] | undefined = undefined
   /** Pattern remainders not yet expanded below this node (see `expandLevel`). */
   pending: Pending[] | undefined = undefined
+  /** On the root and class roots: patterns waiting for their first word (see `DeferredRoot`). */
+  deferred: DeferredRoot | undefined = undefined
 }
 
 /** A node's class edges, indexed so a word only tries the classes that can start with it. */
@@ -71,7 +73,23 @@ interface Pending {
   accept: Accept
   scope: string
   pattern: string
-  tails: Map<string, Accept>
+}
+
+/**
+ * The accept of a phrase ending in a class (`tailClass` set), one per
+ * accept, pattern and class, so that the branches of one pattern share it
+ * and `match` reports their list once. Kept here rather than on each
+ * pending pattern, which the constructor makes thousands of (issue 6).
+ */
+const tailedAccepts = new WeakMap<Accept, Map<string, Accept>>()
+
+function tailedAccept(accept: Accept, pattern: string, key: string): Accept {
+  let byPattern = tailedAccepts.get(accept)
+  if (!byPattern) tailedAccepts.set(accept, (byPattern = new Map()))
+  const id = `${key}\u0000${pattern}`
+  let tailed = byPattern.get(id)
+  if (!tailed) byPattern.set(id, (tailed = {...accept, tailClass: key}))
+  return tailed
 }
 
 const numberWords = new Set([
@@ -116,6 +134,7 @@ function child(node: Node, step: Step, scope: string): Node {
 }
 
 function wordEdge(node: Node, norm: string): Node | undefined {
+  if (node.deferred !== undefined) node.deferred.expand(node, norm)
   return node.word === norm ? node.wordNext : node.words?.get(norm)
 }
 
@@ -136,10 +155,7 @@ function expandLevel(node: Node, rest: Pending): void {
     if (!last) return
     node.accepts ??= []
     if (last.type === 'class' && last.name !== '#num') {
-      const key = classKey(last.name, rest.scope)
-      let tailed = rest.tails.get(key)
-      if (!tailed) rest.tails.set(key, (tailed = {...rest.accept, tailClass: key}))
-      node.accepts.push(tailed)
+      node.accepts.push(tailedAccept(rest.accept, rest.pattern, classKey(last.name, rest.scope)))
     } else {
       node.accepts.push(rest.accept)
     }
@@ -152,7 +168,8 @@ function expandLevel(node: Node, rest: Pending): void {
       next = child(next, step, rest.scope)
       previous = step
     }
-    const more: Pending = {...rest, index: index + 1, last: previous}
+    // Written out rather than spread: the constructor makes thousands, before any code is optimised.
+    const more: Pending = {elements, index: index + 1, last: previous, accept: rest.accept, scope: rest.scope, pattern: rest.pattern}
     // An omitted optional word stays on this node: expand it now.
     if (next === node || index + 1 === elements.length) expandLevel(next, more)
     else (next.pending ??= []).push(more)
@@ -168,23 +185,92 @@ function materialize(node: Node): void {
 
 /** Check up front what lazy expansion would only find later: a gap at either end. */
 function checkEnds(elements: Elements, pattern: string): void {
-  const startsWithGap = (list: Elements, side: 0 | -1): boolean => {
-    for (const options of list) {
-      if (options.some((option) => option.at(side)?.type === 'gap')) return true
-      if (!options.some((option) => option.length === 0)) return false
-    }
-    return false
-  }
-  if (startsWithGap(elements, 0) || startsWithGap([...elements].reverse(), -1)) {
+  if (gapAtEnd(elements, true) || gapAtEnd(elements, false)) {
     throw new Error(`Phrase pattern \`${pattern}\` cannot start or end with a gap`)
   }
+}
+
+/** Whether some expansion of `elements` starts (or ends) with a gap; loops rather than closures, as it runs for every pattern. */
+function gapAtEnd(elements: Elements, start: boolean): boolean {
+  for (let e = 0; e < elements.length; e++) {
+    const options = elements[start ? e : elements.length - 1 - e]!
+    let omittable = false
+    for (const option of options) {
+      if (option.length === 0) omittable = true
+      else if (option[start ? 0 : option.length - 1]!.type === 'gap') return true
+    }
+    if (!omittable) return false
+  }
+  return false
 }
 
 /** Insert a pattern; returns how many phrases it stands for. */
 function insert(root: Node, elements: Elements, accept: Accept, scope: string, pattern: string): number {
   checkEnds(elements, pattern)
-  expandLevel(root, {elements, index: 0, last: undefined, accept, scope, pattern, tails: new Map()})
+  const rest: Pending = {elements, index: 0, last: undefined, accept, scope, pattern}
+  const words = firstWords(elements, 0)
+  if (words) (root.deferred ??= new DeferredRoot()).add(rest, words)
+  else expandLevel(root, rest)
   return elements.reduce((product, options) => product * options.length, 1)
+}
+
+/**
+ * The words a pattern can start with, or undefined when it can start with
+ * a class or any word (those are expanded at once). Mirrors `expandLevel`:
+ * an omitted optional word lets the next element start the phrase.
+ */
+function firstWords(elements: Elements, index: number): string[] | undefined {
+  const words: string[] = []
+  for (const option of elements[index] ?? []) {
+    if (option.length === 0) {
+      const later = index + 1 < elements.length ? firstWords(elements, index + 1) : []
+      if (!later) return undefined
+      words.push(...later)
+    } else if (option[0]!.type === 'word') {
+      words.push(option[0]!.value)
+    } else {
+      return undefined
+    }
+  }
+  return words
+}
+
+/**
+ * A root's patterns that start with a word, by that word, expanded only
+ * when copy first reaches the root with one of their first words (in
+ * `wordEdge`). Every pattern starts at the root, and every class phrase at
+ * its class's root, so expanding them all would cost a one-file run most
+ * of its start-up (issue 6); a page touches a few dozen of their words. A
+ * pattern listed under several words is expanded once, wholly.
+ */
+class DeferredRoot {
+  readonly #byWord = new Map<string, Pending[]>()
+  readonly #expanded = new Set<Pending>()
+
+  add(rest: Pending, words: readonly string[]): void {
+    for (const word of words) {
+      const list = this.#byWord.get(word)
+      if (list === undefined) this.#byWord.set(word, [rest])
+      else if (list.at(-1) !== rest) list.push(rest)
+    }
+  }
+
+  /** Every word some deferred pattern starts with. */
+  words(): IterableIterator<string> {
+    return this.#byWord.keys()
+  }
+
+  /** Expand below `root` the patterns that can start with `word`, if not yet done. */
+  expand(root: Node, word: string): void {
+    const list = this.#byWord.get(word)
+    if (list === undefined) return
+    this.#byWord.delete(word)
+    for (const rest of list) {
+      if (this.#expanded.has(rest)) continue
+      this.#expanded.add(rest)
+      expandLevel(root, rest)
+    }
+  }
 }
 
 /** Phrases to compile, grouped by where they come from. */
@@ -264,7 +350,10 @@ export class PhraseMatcher {
       let id = this.#classIds.get(key)
       if (id === undefined) this.#classIds.set(key, (id = this.#classIds.size))
       const edge: ClassEdge = {id, root, next}
-      const firsts = [...(root.word === undefined ? [] : [root.word]), ...(root.words?.keys() ?? [])]
+      // A class's first words: its root's word edges and those of its deferred phrases.
+      const firsts = new Set(root.words?.keys())
+      if (root.word !== undefined) firsts.add(root.word)
+      for (const word of root.deferred?.words() ?? []) firsts.add(word)
       for (const word of firsts) {
         let list = index.byWord.get(word)
         if (!list) index.byWord.set(word, (list = []))
@@ -278,20 +367,20 @@ export class PhraseMatcher {
   /**
    * Whether a phrase can start at a token. Most words of copy start none; one
    * set lookup rules them out before the walk looks up word and class edges
-   * (issue 6). The root is complete once the constructor has run (only nodes
-   * below it grow lazily), so the set never goes stale.
+   * (issue 6). The set is complete once the constructor has run: the root's
+   * word edges and the words its deferred patterns start with.
    */
   #startsPhrase(token: Token): boolean {
     const root = this.#root
-    if (root.any || root.gap) return true
     let firstWords = this.#firstWords
     if (!firstWords) {
       firstWords = new Set(root.words?.keys())
       if (root.word !== undefined) firstWords.add(root.word)
+      for (const word of root.deferred?.words() ?? []) firstWords.add(word)
       if (root.classes) for (const word of (root.classIndex ?? this.#indexClasses(root)).byWord.keys()) firstWords.add(word)
       this.#firstWords = firstWords
     }
-    if (firstWords.has(token.norm)) return true
+    if (firstWords.has(token.norm) || root.any || root.gap) return true
     return root.classes !== undefined && (root.classIndex ?? this.#indexClasses(root)).numbers.length > 0 && isNumber(token)
   }
 
