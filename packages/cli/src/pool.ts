@@ -7,6 +7,14 @@ import {Worker} from 'node:worker_threads'
 import type {Outcome} from './lint-job.js'
 import type {WorkerJob, WorkerSetup} from './worker-main.js'
 
+/**
+ * A worker's young generation, larger than V8's default: parsing a page
+ * makes short-lived trees, and more room for them means fewer of them
+ * survive into the old generation. Two workers over the 2,000-page bench
+ * corpus took ~7 % less time and ~9 % less CPU, for ~35 MB more each.
+ */
+const workerLimits = {maxYoungGenerationSizeMb: 64}
+
 /** Files handed to a worker at once, at most: fewer messages, but small enough to share the last files out evenly. */
 const maxBatch = 16
 
@@ -30,7 +38,7 @@ export class LintPool {
 
   /** Start `count` workers with what they need to find configurations. */
   static start(count: number, setup: WorkerSetup): LintPool {
-    const workers = Array.from({length: count}, () => new Worker(new URL('./worker.js', import.meta.url), {workerData: setup}))
+    const workers = Array.from({length: count}, () => new Worker(new URL('./worker.js', import.meta.url), {workerData: setup, resourceLimits: workerLimits}))
     const pool = new LintPool(workers)
     for (const worker of workers) {
       worker.on('error', (error) => pool.#fail(error))
