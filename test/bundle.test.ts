@@ -19,7 +19,7 @@ function copyPackage(): string {
   const folder = project({'package.json': JSON.stringify({type: 'module'})})
   cpSync(join(cli, 'bin'), join(folder, 'bin'), {recursive: true})
   mkdirSync(join(folder, 'dist'))
-  cpSync(join(cli, 'dist/load-bundle.js'), join(folder, 'dist/load-bundle.js'))
+  cpSync(join(cli, 'dist/load-bundle.cjs'), join(folder, 'dist/load-bundle.cjs'))
   cpSync(join(cli, 'dist/bundle'), join(folder, 'dist/bundle'), {recursive: true, filter: (source) => !source.endsWith('.v8-cache')})
   return folder
 }

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // The bin stays a few lines over the CLI: the esbuild bundle when it was
-// built (`pnpm build`), compiled with a V8 code cache (dist/load-bundle.js),
-// else the compiled modules, which Node 22+ can cache itself.
-import module from 'node:module'
-import v8 from 'node:v8'
-import {loadBundle} from '../dist/load-bundle.js'
+// built (`pnpm build`), compiled with a V8 code cache (dist/load-bundle.cjs),
+// else the compiled modules, which Node 22+ can cache itself. CommonJS
+// (bin/package.json): Node loads it and the loader synchronously, while an
+// ES module entry would read them through libuv's thread pool, which a
+// small run otherwise never starts (issue 6).
+'use strict'
+const module_ = require('node:module')
+const path = require('node:path')
+const v8 = require('node:v8')
+const {loadBundle} = require('../dist/load-bundle.cjs')
 
 // A run keeps little alive from one file to the next, yet V8 lets the heap
 // grow to up to four times what survived its last full collection before
@@ -15,11 +20,19 @@ import {loadBundle} from '../dist/load-bundle.js'
 const nodeOptions = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`
 if (!/heap[-_]growing[-_]percent/.test(nodeOptions)) v8.setFlagsFromString('--heap-growing-percent=50')
 
-const bundle = loadBundle(new URL('../dist/bundle/claimlint.cjs', import.meta.url))
+const bundle = loadBundle(path.join(__dirname, '../dist/bundle/claimlint.cjs'))
 if (bundle) {
-  process.exitCode = await bundle.exports.main()
-  bundle.saveCodeCache()
+  bundle.exports.main().then((code) => {
+    process.exitCode = code
+    bundle.saveCodeCache()
+  }, crash)
 } else {
-  module.enableCompileCache?.()
-  await import('../dist/cli.js')
+  module_.enableCompileCache?.()
+  import('../dist/cli.js').catch(crash)
+}
+
+/** What escaped the command (a bug): one line on standard error and exit code 2. */
+function crash(error) {
+  process.stderr.write(`claimlint: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 2
 }

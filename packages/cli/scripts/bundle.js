@@ -1,5 +1,5 @@
 // Bundles the compiled CLI (dist/) into one CommonJS file,
-// dist/bundle/claimlint.cjs, with esbuild; dist/load-bundle.js compiles it
+// dist/bundle/claimlint.cjs, with esbuild; dist/load-bundle.cjs compiles it
 // with a V8 code cache, which this script writes last by running the
 // command once. A pre-commit hook pays the start-up on every commit, and
 // loading the unified stack from hundreds of small ES modules costs more
@@ -39,7 +39,7 @@ await build({
 // A worker thread starts from a file: this one loads the same bundle (pool.ts).
 writeFileSync(
   new URL('dist/bundle/worker.js', folder),
-  "import {loadBundle} from '../load-bundle.js'\n\nawait loadBundle(new URL('./claimlint.cjs', import.meta.url)).exports.startWorker()\n"
+  "import loader from '../load-bundle.cjs'\n\nawait loader.loadBundle(new URL('./claimlint.cjs', import.meta.url)).exports.startWorker()\n"
 )
 
 // The built-in lexicons' patterns, parsed: the bundle reads them instead of
@@ -55,7 +55,7 @@ const patterns = rules.flatMap(({lexicon}) =>
 writeFileSync(new URL('dist/bundle/lexicon-patterns.json', folder), JSON.stringify(precompilePatterns(patterns)))
 
 // The code cache: one run over a little copy compiles what a typical small
-// run needs; load-bundle.js writes what it compiled next to the bundle.
+// run needs; load-bundle.cjs writes what it compiled next to the bundle.
 const sample = '---\ntitle: Night Serum\n---\n# Night Serum\n\n- Reduces the appearance of fine lines.\n- Treats rosacea overnight.\n\nClinically proven to regrow hair.\n'
 const warm = spawnSync(process.execPath, [fileURLToPath(new URL('bin/claimlint.js', folder)), '--stdin', '--stdin-filename', 'sample.md', '--no-config'], {input: sample, encoding: 'utf8'})
 if (warm.status !== 1) throw new Error(`the bundled CLI did not run on the sample (exit ${warm.status}): ${warm.stderr}`)
@@ -84,7 +84,7 @@ function singleColumnStringWidth() {
 
 /**
  * An esbuild plugin that swaps dist/import-url.js for the importer
- * load-bundle.js passes to the bundle (`__claimlintImport`): the bundle is
+ * load-bundle.cjs passes to the bundle (`__claimlintImport`): the bundle is
  * compiled through `vm.Script`, where `import()` fails on Node 20.
  */
 function importerFromLoader() {

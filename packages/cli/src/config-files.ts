@@ -2,14 +2,17 @@
  * Finding and reading configuration files. The search uses lilconfig: it
  * walks up from each file's folder and caches every folder it visits, with
  * cosmiconfig's API but no dependencies, so a pre-commit hook pays little
- * for it. JSON and YAML are parsed as data and run no code; a JavaScript
- * config runs only when it lies in the project or is named with `--config`.
+ * for it. It searches synchronously: a small run does no asynchronous file
+ * operation, which would start libuv's thread pool (issue 6); only a
+ * JavaScript config is then imported. JSON and YAML are parsed as data and
+ * run no code; a JavaScript config runs only when it lies in the project or
+ * is named with `--config`.
  */
 import {reasonOf} from './files.js'
-import {access, stat} from 'node:fs/promises'
+import {accessSync, existsSync} from 'node:fs'
 import {basename, dirname, extname, isAbsolute, join, relative} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {lilconfig, type Loader} from 'lilconfig'
+import {lilconfigSync, type LilconfigResult, type LoaderSync} from 'lilconfig'
 import {parseDocument} from 'yaml'
 import {importUrl} from './import-url.js'
 import {UsageError} from './usage.js'
@@ -50,22 +53,22 @@ const knownExtensions = new Set(['', '.json', '.yaml', '.yml', ...scriptExtensio
 /** Finds the nearest configuration of each file, and loads one named explicitly. */
 export class ConfigFinder {
   readonly #options: ConfigFinderOptions
-  readonly #search: ReturnType<typeof lilconfig>
-  readonly #load: ReturnType<typeof lilconfig>
+  readonly #search: ReturnType<typeof lilconfigSync>
+  readonly #load: ReturnType<typeof lilconfigSync>
 
   constructor(options: ConfigFinderOptions) {
     this.#options = options
     const common = {searchPlaces: [...searchPlaces], packageProp: 'claimlint', ignoreEmptySearchPlaces: false}
     // Nearest wins, as in alex and remark: an empty `.claimlintrc` still stops the search (and means the defaults).
-    this.#search = lilconfig('claimlint', {...common, loaders: this.#loaders(false)})
-    this.#load = lilconfig('claimlint', {...common, loaders: this.#loaders(true)})
+    this.#search = lilconfigSync('claimlint', {...common, loaders: this.#loaders(false)})
+    this.#load = lilconfigSync('claimlint', {...common, loaders: this.#loaders(true)})
   }
 
   /** The configuration nearest to a file (searching from its folder up), or undefined. */
   async nearest(file: string): Promise<ConfigFile | undefined> {
-    const result = await this.#guard(() => this.#search.search(dirname(file)), () => firstExisting(dirname(file)))
+    const result = this.#guard(() => this.#search.search(dirname(file)), () => firstExisting(dirname(file)))
     if (!result) return undefined
-    return {path: result.filepath, data: result.isEmpty ? {} : result.config, trusted: this.isInProject(result.filepath)}
+    return {path: result.filepath, data: await this.#data(result), trusted: this.isInProject(result.filepath)}
   }
 
   /** Load the configuration named by `--config`. */
@@ -73,11 +76,11 @@ export class ConfigFinder {
     if (!knownExtensions.has(extname(path)) && basename(path) !== 'package.json') {
       throw new UsageError(`Unexpected config file name ${this.#options.display(path)}, expected .json, .yaml, .yml, .js, .cjs, .mjs or no extension`)
     }
-    const result = await this.#guard(() => this.#load.load(path), async () => path)
+    const result = this.#guard(() => this.#load.load(path), () => path)
     if (result === null || (basename(path) === 'package.json' && result.config == null)) {
       throw new UsageError(`Unexpected package.json without a \`claimlint\` field in ${this.#options.display(path)}`)
     }
-    return {path: result.filepath, data: result.isEmpty ? {} : result.config, trusted: true}
+    return {path: result.filepath, data: await this.#data(result), trusted: true}
   }
 
   /** Whether a path lies inside the project. */
@@ -86,31 +89,44 @@ export class ConfigFinder {
     return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))
   }
 
+  /** A found configuration's data: a JavaScript config is imported now, after the search. */
+  async #data(result: NonNullable<LilconfigResult>): Promise<unknown> {
+    if (result.isEmpty) return {}
+    const config: unknown = result.config
+    return config instanceof ScriptConfig ? importConfigModule(config.path, this.#options.display(config.path)) : config
+  }
+
   /** Turn a read error into one line naming the file (found again when Node's error does not name it). */
-  async #guard<T>(run: () => Promise<T>, culprit: () => Promise<string | undefined>): Promise<T> {
+  #guard<T>(run: () => T, culprit: () => string | undefined): T {
     try {
-      return await run()
+      return run()
     } catch (error) {
       if (error instanceof UsageError) throw error
       const where = (error as {path?: unknown}).path
-      const file = typeof where === 'string' ? where : await culprit()
+      const file = typeof where === 'string' ? where : culprit()
       if (file === undefined) throw error
       throw new UsageError(`cannot read config ${this.#options.display(file)}: ${reasonOf(error)}`, {cause: error})
     }
   }
 
-  #loaders(explicit: boolean): Record<string, Loader> {
-    const data: Loader = (path, content) => parseConfigText(path, content, this.#options.display(path))
-    const script: Loader = async (path) => {
+  #loaders(explicit: boolean): Record<string, LoaderSync> {
+    const data: LoaderSync = (path, content) => parseConfigText(path, content, this.#options.display(path))
+    // The search is synchronous; a script is imported once it is found (`#data`).
+    const script: LoaderSync = (path) => {
       if (!explicit && !this.isInProject(path)) {
         throw new UsageError(
           `Refusing to run ${this.#options.display(path)}: a JavaScript config outside the project runs only when named with --config`
         )
       }
-      return importConfigModule(path, this.#options.display(path))
+      return new ScriptConfig(path)
     }
     return {'.json': data, '.yaml': data, '.yml': data, noExt: data, '.js': script, '.cjs': script, '.mjs': script}
   }
+}
+
+/** A JavaScript config the search found, to import. */
+class ScriptConfig {
+  constructor(readonly path: string) {}
 }
 
 /**
@@ -154,7 +170,7 @@ export async function importConfigModule(path: string, name: string): Promise<un
  */
 export async function findProjectRoot(cwd: string): Promise<string> {
   for (let folder = cwd; ; folder = dirname(folder)) {
-    if (await stat(join(folder, '.git')).catch(() => undefined)) return folder
+    if (existsSync(join(folder, '.git'))) return folder
     if (dirname(folder) === folder) return cwd
   }
 }
@@ -172,11 +188,16 @@ function parseYaml(content: string, name: string): unknown {
 }
 
 /** The first config file lilconfig would read searching up from a folder. */
-async function firstExisting(folder: string): Promise<string | undefined> {
+function firstExisting(folder: string): string | undefined {
   for (let current = folder; ; current = dirname(current)) {
     for (const place of searchPlaces) {
       const path = join(current, place)
-      if (await access(path).then(() => true, () => false)) return path
+      try {
+        accessSync(path)
+        return path
+      } catch {
+        // Not this one.
+      }
     }
     if (dirname(current) === current) return undefined
   }

@@ -5,8 +5,7 @@
  * It is imported only when a folder or glob has to be expanded, so a
  * pre-commit hook that passes file names never loads it.
  */
-import {readFileSync, realpathSync} from 'node:fs'
-import {stat} from 'node:fs/promises'
+import {readFileSync, realpathSync, statSync} from 'node:fs'
 import {isAbsolute, relative, resolve} from 'node:path'
 import {BinaryFileError, decodeText} from './text-encoding.js'
 
@@ -61,7 +60,9 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
   }
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern)
-    const stats = await stat(path).catch(() => undefined)
+    // Synchronous, as are the other look-ups of a small run: a first asynchronous
+    // file operation starts libuv's thread pool, a few milliseconds (issue 6).
+    const stats = statOrUndefined(path)
     const problemsBefore = unreadable.length
     let matches: string[]
     if (stats?.isDirectory()) {
@@ -196,4 +197,13 @@ export function reasonOf(error: unknown): string {
   const code = (error as {code?: unknown} | null)?.code
   if (typeof code === 'string' && Object.hasOwn(reasons, code)) return reasons[code]!
   return error instanceof Error ? error.message.split('\n')[0]! : String(error)
+}
+
+/** `statSync`, or undefined when the path cannot be examined (missing, no permission, a loop). */
+export function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path)
+  } catch {
+    return undefined
+  }
 }

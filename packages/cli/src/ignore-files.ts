@@ -5,7 +5,7 @@
  * plus `--ignore-pattern` globs relative to the cwd. `--no-ignore` turns all
  * of them off.
  */
-import {readFile} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import type {Ignore} from 'ignore'
 import {reasonOf} from './files.js'
@@ -52,9 +52,12 @@ export class IgnoreMatcher {
     if (options.patterns.length > 0) matcher.#fixed.push({folder: options.cwd, rules: ignore().add([...options.patterns])})
     if (options.ignorePath !== undefined) {
       const path = resolve(options.cwd, options.ignorePath)
-      const text = await readFile(path, 'utf8').catch((error: unknown) => {
+      let text: string
+      try {
+        text = readFileSync(path, 'utf8')
+      } catch (error) {
         throw new UsageError(`cannot read ignore file ${options.ignorePath}: ${reasonOf(error)}`, {cause: error})
-      })
+      }
       matcher.#fixed.push({folder: dirname(path), rules: ignore().add(text)})
     }
     return matcher
@@ -85,7 +88,7 @@ export class IgnoreMatcher {
       scope = (async () => {
         let text: string
         try {
-          text = await readFile(join(folder, ignoreFileName), 'utf8')
+          text = readFileSync(join(folder, ignoreFileName), 'utf8')
         } catch (error) {
           if ((error as {code?: string}).code === 'ENOENT') return null
           throw new UsageError(`cannot read ignore file ${this.#options.display(join(folder, ignoreFileName))}: ${(error as Error).message.split('\n')[0]}`)

@@ -6,11 +6,11 @@
  * `schema/claims-register.schema.json`, by hand so that a bad entry gets one
  * line naming the file and the entry's id (exit code 2).
  */
-import {readFile, stat} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {ClaimsRegister, EvidenceKind, Jurisdiction, RegisterEntry} from '@claimlint/core'
 import {parseConfigText} from './config-files.js'
-import {reasonOf} from './files.js'
+import {reasonOf, statOrUndefined} from './files.js'
 import {list} from './config-validate.js'
 import {UsageError} from './usage.js'
 
@@ -122,7 +122,7 @@ export class RegisterFinder {
       found = (async () => {
         for (const name of registerNames) {
           const path = join(folder, name)
-          if ((await stat(path).catch(() => undefined))?.isFile()) return path
+          if (statOrUndefined(path)?.isFile()) return path
         }
         return dirname(folder) === folder ? null : this.#search(dirname(folder))
       })()
@@ -139,7 +139,7 @@ export class RegisterFinder {
         const name = this.#display(path)
         let text: string
         try {
-          text = await readFile(path, 'utf8')
+          text = readFileSync(path, 'utf8')
         } catch (error) {
           throw new UsageError(`cannot read claims register ${name}${namedIn ? ` (named in ${namedIn})` : ''}: ${reasonOf(error)}`, {cause: error})
         }

@@ -14,21 +14,24 @@
  * goes without. Code compiled that way cannot call `import()` on Node 20
  * (the cached code loses its link to the loader), so the bundle receives an
  * importer from this module instead (import-url.ts).
+ *
+ * CommonJS itself, like the bin that requires it: Node reads CommonJS
+ * modules synchronously, so a small run starts no thread pool (issue 6).
  */
-import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {dirname} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {Script} from 'node:vm'
+import fs = require('node:fs')
+import nodeModule = require('node:module')
+import path = require('node:path')
+import url = require('node:url')
+import vm = require('node:vm')
 
 /** What the bundle exports (bundle-entry.ts). */
-export interface BundleExports {
+interface BundleExports {
   main(): Promise<number>
   startWorker(): Promise<void>
 }
 
 /** A loaded bundle. */
-export interface LoadedBundle {
+interface LoadedBundle {
   exports: BundleExports
   /** Whether the code cache was used (false when missing or rejected). */
   cached: boolean
@@ -46,16 +49,16 @@ type Wrapper = (
 ) => void
 
 /** The code cache file of a bundle. */
-export function codeCachePath(bundle: string): string {
+function codeCachePath(bundle: string): string {
   return `${bundle}.v8-cache`
 }
 
-/** Load the bundle at `url`, or return undefined when it was not built. */
-export function loadBundle(url: URL): LoadedBundle | undefined {
-  const file = fileURLToPath(url)
+/** Load the bundle at `location`, or return undefined when it was not built. */
+function loadBundle(location: string | URL): LoadedBundle | undefined {
+  const file = typeof location === 'string' ? location : url.fileURLToPath(location)
   let source: string
   try {
-    source = readFileSync(file, 'utf8')
+    source = fs.readFileSync(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
@@ -63,13 +66,13 @@ export function loadBundle(url: URL): LoadedBundle | undefined {
   const cacheFile = codeCachePath(file)
   let cachedData: Buffer | undefined
   try {
-    cachedData = readFileSync(cacheFile)
+    cachedData = fs.readFileSync(cacheFile)
   } catch {
     // No cache yet: compile, and write one after the run.
   }
   // Node's CommonJS wrapper plus the importer, on the first line so that
   // positions in stack traces stay those of the file.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __claimlintImport) {${source}\n})`, {
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __claimlintImport) {${source}\n})`, {
     filename: file,
     ...(cachedData ? {cachedData} : {})
   })
@@ -77,11 +80,11 @@ export function loadBundle(url: URL): LoadedBundle | undefined {
   ;(script.runInThisContext() as Wrapper).call(
     module.exports,
     module.exports,
-    createRequire(file),
+    nodeModule.createRequire(file),
     module,
     file,
-    dirname(file),
-    (url) => import(url)
+    path.dirname(file),
+    (specifier) => import(specifier)
   )
   const cached = cachedData !== undefined && script.cachedDataRejected !== true
   return {
@@ -91,11 +94,13 @@ export function loadBundle(url: URL): LoadedBundle | undefined {
       if (cached) return
       const temporary = `${cacheFile}.${process.pid}.tmp`
       try {
-        writeFileSync(temporary, script.createCachedData())
-        renameSync(temporary, cacheFile)
+        fs.writeFileSync(temporary, script.createCachedData())
+        fs.renameSync(temporary, cacheFile)
       } catch {
-        rmSync(temporary, {force: true})
+        fs.rmSync(temporary, {force: true})
       }
     }
   }
 }
+
+export = {loadBundle, codeCachePath}
