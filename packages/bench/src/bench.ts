@@ -19,7 +19,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {ParseEnglish} from 'parse-english'
 import {corpus, random} from './corpus.js'
-import {runNode, summarize, time, type Summary} from './measure.js'
+import {runNode, runNodeTogether, summarize, time, type Summary} from './measure.js'
 
 const {values} = parseArgs({
   options: {
@@ -33,6 +33,7 @@ const pageCount = Number(values.pages)
 const rounds = Number(values.rounds)
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const cliBin = join(root, 'packages/cli/bin/claimlint.js')
+const shareScript = fileURLToPath(new URL('./share.js', import.meta.url))
 const alexBin = fileURLToPath(new URL('../node_modules/alex/cli.js', import.meta.url))
 const resultsPath = values.out ?? join(root, 'packages/bench/results/latest.json')
 
@@ -99,6 +100,10 @@ for (let round = 1; round <= rounds; round++) {
   add('claimlintCliCacheWarm', runNode([cliBin, corpusFolder, '--cache', '--cache-location', cacheFile, '--format', 'json', '--output-file', join(work, 'out3.json')], work).ms)
   const cliBig = runNode([cliBin, bigFolder, '--format', 'json', '--output-file', join(work, 'out4.json')], work)
   add('claimlintCliX4Rss', cliBig.rssMb)
+  // What two cores give this workload at best: the same in-process lint as
+  // one process, then as two processes with half the files each, at once.
+  add('shareOneProcess', await runNodeTogether([[shareScript, corpusFolder, '0', '1']], work))
+  add('shareTwoProcesses', await runNodeTogether([[shareScript, corpusFolder, '0', '2'], [shareScript, corpusFolder, '1', '2']], work))
   if (!values['skip-alex']) {
     const alex = runNode([alexBin, corpusFolder], work)
     add('alexCli', alex.ms)
@@ -119,6 +124,7 @@ const ratios = {
   lexicon10000Over100: m('lexicon10000') / m('lexicon100'),
   memoryX4OverX1: m('claimlintCliX4Rss') / m('claimlintCliRss'),
   concurrency2Speedup: m('claimlintCli') / m('claimlintCliConcurrency2'),
+  twoProcessesSpeedup: m('shareOneProcess') / m('shareTwoProcesses'),
   cacheWarmSpeedup: m('claimlintCliCacheCold') / m('claimlintCliCacheWarm')
 }
 const targets = {

@@ -1,5 +1,5 @@
 /** Timing helpers for the benchmark: in-process runs and whole processes with their peak memory. */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -38,6 +38,22 @@ export function runNode(args: readonly string[], cwd: string): ProcessRun {
     throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${String(result.stderr).slice(0, 500)}`)
   }
   return {ms, rssMb, status: result.status}
+}
+
+/** Run several `node <args>` processes at once; milliseconds until the last one exits. */
+export async function runNodeTogether(runs: ReadonlyArray<readonly string[]>, cwd: string): Promise<number> {
+  const start = performance.now()
+  await Promise.all(
+    runs.map(
+      (args) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, args, {cwd, stdio: ['ignore', 'ignore', 'inherit']})
+          child.on('error', reject)
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} exited with ${code}`))))
+        })
+    )
+  )
+  return performance.now() - start
 }
 
 /** Time a synchronous function in milliseconds. */
