@@ -32,7 +32,9 @@ await build({
     // Modules find files next to themselves (the worker, the patterns below).
     'import.meta.url': '__claimlintUrl'
   },
-  banner: {js: "const __claimlintUrl = require('node:url').pathToFileURL(__filename).href;"},
+  // "use strict" first, where a directive counts: the sources are ES modules,
+  // strict by definition, and sloppy mode made the whole run ~8 % slower.
+  banner: {js: "'use strict';\nconst __claimlintUrl = require('node:url').pathToFileURL(__filename).href;"},
   plugins: [singleColumnStringWidth(), importerFromLoader()]
 })
 

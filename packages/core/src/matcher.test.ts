@@ -93,9 +93,9 @@ describe('PhraseMatcher', () => {
   })
 })
 
-describe('PhraseMatcher, expanding patterns as copy reaches them', () => {
-  // The root and each class root expand a pattern only when copy first
-  // reaches them with one of its first words (issue 6): what a sentence
+describe('PhraseMatcher, expanding branches as copy reaches them', () => {
+  // Branches below the root and each class root expand when copy first
+  // reaches them (issue 6): what a sentence
   // matches must not depend on which sentences came before it.
   const sources: PhraseSource[] = [
     {

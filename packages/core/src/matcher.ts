@@ -48,8 +48,6 @@ class Node {
   accepts: Accept[] | undefined = undefined
   /** Pattern remainders not yet expanded below this node (see `expandLevel`). */
   pending: Pending[] | undefined = undefined
-  /** On the root and class roots: patterns waiting for their first word (see `DeferredRoot`). */
-  deferred: DeferredRoot | undefined = undefined
 }
 
 /** A node's class edges, indexed so a word only tries the classes that can start with it. */
@@ -134,7 +132,6 @@ function child(node: Node, step: Step, scope: string): Node {
 }
 
 function wordEdge(node: Node, norm: string): Node | undefined {
-  if (node.deferred !== undefined) node.deferred.expand(node, norm)
   return node.word === norm ? node.wordNext : node.words?.get(norm)
 }
 
@@ -207,70 +204,8 @@ function gapAtEnd(elements: Elements, start: boolean): boolean {
 /** Insert a pattern; returns how many phrases it stands for. */
 function insert(root: Node, elements: Elements, accept: Accept, scope: string, pattern: string): number {
   checkEnds(elements, pattern)
-  const rest: Pending = {elements, index: 0, last: undefined, accept, scope, pattern}
-  const words = firstWords(elements, 0)
-  if (words) (root.deferred ??= new DeferredRoot()).add(rest, words)
-  else expandLevel(root, rest)
+  expandLevel(root, {elements, index: 0, last: undefined, accept, scope, pattern})
   return elements.reduce((product, options) => product * options.length, 1)
-}
-
-/**
- * The words a pattern can start with, or undefined when it can start with
- * a class or any word (those are expanded at once). Mirrors `expandLevel`:
- * an omitted optional word lets the next element start the phrase.
- */
-function firstWords(elements: Elements, index: number): string[] | undefined {
-  const words: string[] = []
-  for (const option of elements[index] ?? []) {
-    if (option.length === 0) {
-      const later = index + 1 < elements.length ? firstWords(elements, index + 1) : []
-      if (!later) return undefined
-      words.push(...later)
-    } else if (option[0]!.type === 'word') {
-      words.push(option[0]!.value)
-    } else {
-      return undefined
-    }
-  }
-  return words
-}
-
-/**
- * A root's patterns that start with a word, by that word, expanded only
- * when copy first reaches the root with one of their first words (in
- * `wordEdge`). Every pattern starts at the root, and every class phrase at
- * its class's root, so expanding them all would cost a one-file run most
- * of its start-up (issue 6); a page touches a few dozen of their words. A
- * pattern listed under several words is expanded once, wholly.
- */
-class DeferredRoot {
-  readonly #byWord = new Map<string, Pending[]>()
-  readonly #expanded = new Set<Pending>()
-
-  add(rest: Pending, words: readonly string[]): void {
-    for (const word of words) {
-      const list = this.#byWord.get(word)
-      if (list === undefined) this.#byWord.set(word, [rest])
-      else if (list.at(-1) !== rest) list.push(rest)
-    }
-  }
-
-  /** Every word some deferred pattern starts with. */
-  words(): IterableIterator<string> {
-    return this.#byWord.keys()
-  }
-
-  /** Expand below `root` the patterns that can start with `word`, if not yet done. */
-  expand(root: Node, word: string): void {
-    const list = this.#byWord.get(word)
-    if (list === undefined) return
-    this.#byWord.delete(word)
-    for (const rest of list) {
-      if (this.#expanded.has(rest)) continue
-      this.#expanded.add(rest)
-      expandLevel(root, rest)
-    }
-  }
 }
 
 /** Phrases to compile, grouped by where they come from. */
@@ -350,10 +285,7 @@ export class PhraseMatcher {
       let id = this.#classIds.get(key)
       if (id === undefined) this.#classIds.set(key, (id = this.#classIds.size))
       const edge: ClassEdge = {id, root, next}
-      // A class's first words: its root's word edges and those of its deferred phrases.
-      const firsts = new Set(root.words?.keys())
-      if (root.word !== undefined) firsts.add(root.word)
-      for (const word of root.deferred?.words() ?? []) firsts.add(word)
+      const firsts = [...(root.word === undefined ? [] : [root.word]), ...(root.words?.keys() ?? [])]
       for (const word of firsts) {
         let list = index.byWord.get(word)
         if (!list) index.byWord.set(word, (list = []))
@@ -367,8 +299,8 @@ export class PhraseMatcher {
   /**
    * Whether a phrase can start at a token. Most words of copy start none; one
    * set lookup rules them out before the walk looks up word and class edges
-   * (issue 6). The set is complete once the constructor has run: the root's
-   * word edges and the words its deferred patterns start with.
+   * (issue 6). The root is complete once the constructor has run (only nodes
+   * below it grow lazily), so the set never goes stale.
    */
   #startsPhrase(token: Token): boolean {
     const root = this.#root
@@ -376,7 +308,6 @@ export class PhraseMatcher {
     if (!firstWords) {
       firstWords = new Set(root.words?.keys())
       if (root.word !== undefined) firstWords.add(root.word)
-      for (const word of root.deferred?.words() ?? []) firstWords.add(word)
       if (root.classes) for (const word of (root.classIndex ?? this.#indexClasses(root)).byWord.keys()) firstWords.add(word)
       this.#firstWords = firstWords
     }
