@@ -304,6 +304,7 @@ export class PhraseMatcher {
    */
   #startsPhrase(token: Token): boolean {
     const root = this.#root
+    if (root.any || root.gap) return true
     let firstWords = this.#firstWords
     if (!firstWords) {
       firstWords = new Set(root.words?.keys())
@@ -311,7 +312,7 @@ export class PhraseMatcher {
       if (root.classes) for (const word of (root.classIndex ?? this.#indexClasses(root)).byWord.keys()) firstWords.add(word)
       this.#firstWords = firstWords
     }
-    if (firstWords.has(token.norm) || root.any || root.gap) return true
+    if (firstWords.has(token.norm)) return true
     return root.classes !== undefined && (root.classIndex ?? this.#indexClasses(root)).numbers.length > 0 && isNumber(token)
   }
 
