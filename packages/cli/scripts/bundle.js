@@ -7,7 +7,9 @@
 // command does not always need stay lazy: esbuild keeps `import()` of a
 // bundled module as a deferred initialisation.
 import {spawnSync} from 'node:child_process'
-import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
@@ -56,16 +58,23 @@ const patterns = rules.flatMap(({lexicon}) =>
 )
 writeFileSync(new URL('dist/bundle/lexicon-patterns.json', folder), JSON.stringify(precompilePatterns(patterns)))
 
-// The code cache: one run over a little copy compiles what a typical small
-// run needs; load-bundle.cjs writes what it compiled next to the bundle.
-const sample = '---\ntitle: Night Serum\n---\n# Night Serum\n\n- Reduces the appearance of fine lines.\n- Treats rosacea overnight.\n\nClinically proven to regrow hair.\n'
-const warm = spawnSync(process.execPath, [fileURLToPath(new URL('bin/claimlint.js', folder)), '--stdin', '--stdin-filename', 'sample.md', '--no-config'], {input: sample, encoding: 'utf8'})
-if (warm.status !== 1) throw new Error(`the bundled CLI did not run on the sample (exit ${warm.status}): ${warm.stderr}`)
+// The code cache: one run over a little page, named as a pre-commit hook
+// names files, compiles what a typical small run needs; load-bundle.cjs
+// writes what it compiled next to the bundle.
+const sampleFolder = mkdtempSync(join(tmpdir(), 'claimlint-build-'))
+try {
+  const page = join(sampleFolder, 'night-serum.md')
+  writeFileSync(page, '---\ntitle: Night Serum\n---\n# Night Serum\n\n- Reduces the appearance of fine lines.\n- Treats rosacea overnight.\n\nClinically proven to regrow hair.\n')
+  const warm = spawnSync(process.execPath, [fileURLToPath(new URL('bin/claimlint.js', folder)), page, '--no-config'], {cwd: sampleFolder, encoding: 'utf8'})
+  if (warm.status !== 1) throw new Error(`the bundled CLI did not run on the sample (exit ${warm.status}): ${warm.stderr}`)
+} finally {
+  rmSync(sampleFolder, {recursive: true, force: true})
+}
 
 /**
  * An esbuild plugin that routes imports of `string-width` through
- * dist/string-width.js (`withSingleColumnFastPath`), which answers printable ASCII
- * itself and calls the real function otherwise.
+ * dist/string-width.js (`withSingleColumnFastPath`), which answers text of
+ * one-column characters itself and calls the real function otherwise.
  */
 function singleColumnStringWidth() {
   const wrapper = fileURLToPath(new URL('dist/string-width.js', folder))
