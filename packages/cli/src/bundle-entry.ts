@@ -1,6 +1,6 @@
 /**
  * What the bundled CLI exports (scripts/bundle.js bundles this module into
- * one CommonJS file that load-bundle.ts compiles with a code cache): the
+ * one CommonJS file that load-bundle.cts compiles with a code cache): the
  * command and the body of a lint worker thread.
  */
 export {main} from './cli-main.js'

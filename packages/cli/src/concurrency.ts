@@ -5,7 +5,7 @@
 import {availableParallelism} from 'node:os'
 import {UsageError} from './usage.js'
 
-/** Parse `--concurrency <n|auto>`: `auto` is one worker per core, at most one per file. */
+/** Parse `--concurrency <n|auto>` (`auto`: see `workerCount`). */
 export function parseConcurrency(value: string): number | 'auto' {
   if (value === 'auto') return 'auto'
   const count = Number(value)

@@ -33,8 +33,6 @@ interface BundleExports {
 /** A loaded bundle. */
 interface LoadedBundle {
   exports: BundleExports
-  /** Whether the code cache was used (false when missing or rejected). */
-  cached: boolean
   /** Write the code cache when it was missing or rejected, with what this run compiled; errors are ignored. */
   saveCodeCache(): void
 }
@@ -48,11 +46,6 @@ type Wrapper = (
   importUrl: (url: string) => Promise<unknown>
 ) => void
 
-/** The code cache file of a bundle. */
-function codeCachePath(bundle: string): string {
-  return `${bundle}.v8-cache`
-}
-
 /** Load the bundle at `location`, or return undefined when it was not built. */
 function loadBundle(location: string | URL): LoadedBundle | undefined {
   const file = typeof location === 'string' ? location : url.fileURLToPath(location)
@@ -63,7 +56,7 @@ function loadBundle(location: string | URL): LoadedBundle | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
   }
-  const cacheFile = codeCachePath(file)
+  const cacheFile = `${file}.v8-cache`
   let cachedData: Buffer | undefined
   try {
     cachedData = fs.readFileSync(cacheFile)
@@ -89,7 +82,6 @@ function loadBundle(location: string | URL): LoadedBundle | undefined {
   const cached = cachedData !== undefined && script.cachedDataRejected !== true
   return {
     exports: module.exports as BundleExports,
-    cached,
     saveCodeCache() {
       if (cached) return
       const temporary = `${cacheFile}.${process.pid}.tmp`
@@ -103,4 +95,4 @@ function loadBundle(location: string | URL): LoadedBundle | undefined {
   }
 }
 
-export = {loadBundle, codeCachePath}
+export = {loadBundle}

@@ -4,6 +4,4 @@
  */
 import {startWorker} from './worker-main.js'
 
-export type {WorkerJob, WorkerSetup} from './worker-main.js'
-
 await startWorker()
