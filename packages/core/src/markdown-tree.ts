@@ -10,11 +10,11 @@
  */
 import type {Nodes, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {remarkGfmCopy} from './gfm.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const processor = unified().use(remarkParse).use(remarkGfmCopy).use(remarkFrontmatter, ['yaml'])
 
 /** Files up to this size are parsed whole; larger ones in pieces of about this size. */
 export const defaultPieceSize = 16384
