@@ -6,7 +6,7 @@
  * cache (Node 20 cannot `import()` from cached `vm.Script` code, so the
  * loader passes the bundle an importer).
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -97,5 +97,25 @@ describe('the bundled CLI with its code cache', () => {
       const workers = run(pkg, folder, ['pages', '--format', 'json', '--concurrency', '2'])
       expect(workers).toEqual(single)
     }
+  })
+
+  it('exits only once its output is written: megabytes through a pipe read slowly arrive whole', async () => {
+    const pages = Object.fromEntries(Array.from({length: 300}, (_, i) => [`pages/p${i}.md`, page.replace('Cell Renewal', `Cell Renewal ${i}`)]))
+    const folder = project({'.git/HEAD': 'ref: refs/heads/main\n', ...pages})
+    const expected = run(join(cli), folder, ['pages', '--format', 'json', '--output-file', 'report.json'])
+    expect(expected.code).toBe(1)
+    const report = readFileSync(join(folder, 'report.json'), 'utf8')
+    expect(report.length).toBeGreaterThan(1_000_000)
+
+    const child = spawn(process.execPath, [join(cli, 'bin/claimlint.js'), 'pages', '--format', 'json'], {cwd: folder, stdio: ['ignore', 'pipe', 'pipe']})
+    // Nothing is read for a while: the pipe fills and the command must wait for its reader.
+    child.stdout.pause()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stdout.resume()
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code).toBe(1)
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(report)
   })
 })

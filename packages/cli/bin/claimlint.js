@@ -6,7 +6,6 @@
 // ES module entry would read them through libuv's thread pool, which a
 // small run otherwise never starts (issue 6).
 'use strict'
-const module_ = require('node:module')
 const path = require('node:path')
 const v8 = require('node:v8')
 const {loadBundle} = require('../dist/load-bundle.cjs')
@@ -26,10 +25,23 @@ if (bundle) {
   bundle.exports.main().then((code) => {
     process.exitCode = code
     bundle.saveCodeCache()
+    exitOnceWritten()
   }, crash)
 } else {
-  module_.enableCompileCache?.()
+  require('node:module').enableCompileCache?.()
   import('../dist/cli.js').catch(crash)
+}
+
+/**
+ * The run is over and everything it wrote has been handed to standard output
+ * and error: exit now rather than when the event loop drains. Node waits for
+ * V8's background tasks before it exits (a compile job, a scavenge it queued
+ * because the young generation was nearly full), which cost a small run up
+ * to ~15 ms for work that no longer matters (issue 6). The empty writes call
+ * back once what was written before them is flushed, so no output is cut.
+ */
+function exitOnceWritten() {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()))
 }
 
 /** What escaped the command (a bug): one line on standard error and exit code 2. */
