@@ -99,6 +99,20 @@ describe('the bundled CLI with its code cache', () => {
     }
   })
 
+  it('writes a cache a small run accepts, even from a large run that let the young generation grow', () => {
+    const pkg = copyPackage()
+    const cache = join(pkg, 'dist/bundle/claimlint.cjs.v8-cache')
+    const pages = Object.fromEntries(Array.from({length: 24}, (_, i) => [`pages/p${i}.md`, page.replace('Cell Renewal', `Cell Renewal ${i}`)]))
+    const folder = project({'.git/HEAD': 'ref: refs/heads/main\n', ...pages})
+    const large = run(pkg, folder, ['pages', '--format', 'json'])
+    expect(large.code).toBe(1)
+    expect(JSON.parse(large.stdout)).toHaveLength(24)
+    const written = readFileSync(cache)
+    // Made under the flags a run starts with, so the next run takes it as it is.
+    expect(run(pkg, folder, ['pages/p0.md']).code).toBe(1)
+    expect(readFileSync(cache).equals(written)).toBe(true)
+  })
+
   it('exits only once its output is written: megabytes through a pipe read slowly arrive whole', async () => {
     const pages = Object.fromEntries(Array.from({length: 300}, (_, i) => [`pages/p${i}.md`, page.replace('Cell Renewal', `Cell Renewal ${i}`)]))
     const folder = project({'.git/HEAD': 'ref: refs/heads/main\n', ...pages})

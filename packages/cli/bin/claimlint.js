@@ -10,20 +10,31 @@ const path = require('node:path')
 const v8 = require('node:v8')
 const {loadBundle} = require('../dist/load-bundle.cjs')
 
-// A run keeps little alive from one file to the next, yet V8 lets the heap
-// grow to up to four times what survived its last full collection before
-// the next one. Capping that at 2.25 times keeps the peak memory of 2,000
-// pages near 195 MB instead of 245 MB for a few more collections, a few per
-// cent of the time (`pnpm bench`, issue 6). Set before the bundle is
-// compiled, as V8 checks that its code cache was made under the same flags;
-// a user's own setting wins.
+// V8 flags, set before the bundle is compiled, as V8 checks that its code
+// cache was made under the same flags; a user's own setting wins (issue 6).
+// - A run keeps little alive from one file to the next, yet V8 lets the heap
+//   grow to up to four times what survived its last full collection before
+//   the next one. Capping that at 2.25 times keeps the peak memory of 2,000
+//   pages near 180 MB instead of 245 MB for a few more collections, a few
+//   per cent of the time (`pnpm bench`).
+// - The young generation starts pinned at its first size, which spares a
+//   small run megabytes of fresh memory; a large run lets it grow again
+//   (src/young-generation.ts).
 const nodeOptions = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`
-if (!/heap[-_]growing[-_]percent/.test(nodeOptions)) v8.setFlagsFromString('--heap-growing-percent=125')
+const startFlags = [
+  ['heap-growing-percent', '--heap-growing-percent=125'],
+  ['semi-space-growth-factor', '--semi-space-growth-factor=1']
+]
+  .filter(([name]) => !new RegExp(name.replaceAll('-', '[-_]')).test(nodeOptions))
+  .map(([, flag]) => flag)
+for (const flag of startFlags) v8.setFlagsFromString(flag)
 
 const bundle = loadBundle(path.join(__dirname, '../dist/bundle/claimlint.cjs'))
 if (bundle) {
   bundle.exports.main().then((code) => {
     process.exitCode = code
+    // A code cache written now must carry the flags the next start compiles under.
+    for (const flag of startFlags) v8.setFlagsFromString(flag)
     bundle.saveCodeCache()
     exitOnceWritten()
   }, crash)

@@ -7,6 +7,7 @@ import type {ClaimsRegister, Linter, LintResult} from '@claimlint/core'
 import type {LintCache} from './cache.js'
 import type {ResolvedConfig} from './config-resolve.js'
 import {readText, ReadError, reasonOf} from './files.js'
+import {largeFile, letYoungGenerationGrow} from './young-generation.js'
 
 /** What to do with a file's fixes. */
 export interface FixMode {
@@ -63,6 +64,7 @@ export async function lintFile(
     // One unreadable file must not hide the findings in the others.
     return failure(error instanceof ReadError ? error : new Error(`cannot lint ${job.name}: ${messageOf(error)}`, {cause: error}))
   }
+  if (value.length > largeFile) letYoungGenerationGrow()
   const cached = cache?.get(job.filePath, value, setup.config, setup.register)
   // The cache keeps no text (cache.ts drops `source`); the file just read is it.
   if (cached) return {result: mode.includeSource ? {...cached, source: value} : cached}

@@ -11,6 +11,7 @@ import {helpText, parseArguments, type CliOptions} from './args.js'
 import {displayPath, findFiles, readStream, ReadError} from './files.js'
 import {lintFile, lintText, messageOf, type FixMode, type Outcome} from './lint-job.js'
 import {workerCount} from './concurrency.js'
+import {letYoungGenerationGrow, manyFiles} from './young-generation.js'
 import type {LintPool} from './pool.js'
 import type {WorkerSetup} from './worker-main.js'
 import {Progress, showsProgress} from './progress.js'
@@ -234,6 +235,7 @@ async function lintAndReport(
     }
   } else {
     const toLint = jobs.filter((job) => !job.ignored && job.setup)
+    if (toLint.length > manyFiles) letYoungGenerationGrow()
     if (showsProgress({files: toLint.length, isTTY: stderr.isTTY, env: options.env ?? {}})) {
       progress = new Progress((text) => stderr.write(text), toLint.length)
     }
