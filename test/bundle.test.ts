@@ -8,6 +8,7 @@
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {isAscii} from 'node:buffer'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {claimlint, project, root} from './harness.js'
@@ -43,6 +44,20 @@ description: Regenerates skin overnight.
 describe('the bundled CLI with its code cache', () => {
   it('was built with a code cache beside the bundle', () => {
     expect(statSync(join(cli, 'dist/bundle/claimlint.cjs.v8-cache')).size).toBeGreaterThan(10_000)
+  })
+
+  it('is ASCII, its regular expressions escaped, and lints as the unbundled modules do', () => {
+    const bundle = readFileSync(join(cli, 'dist/bundle/claimlint.cjs'))
+    expect(isAscii(bundle)).toBe(true)
+    // Footnote marks and curly apostrophes are what the escaped expressions match.
+    const folder = project({
+      'page.md': '# Serum\n\nClinically proven\u2020 to firm skin. It doesn\u2019t treat acne. Our balm cures eczema\u2021 overnight. Proven\u00a7 to work.\n\n\u2020 Study of 30 women, 2024.\n'
+    })
+    const bundled = run(cli, folder, ['page.md', '--format', 'json'])
+    const unbundled = spawnSync(process.execPath, [join(cli, 'dist/cli.js'), 'page.md', '--format', 'json'], {cwd: folder, encoding: 'utf8'})
+    expect(bundled.code).toBe(1)
+    expect(bundled.stdout).toBe(unbundled.stdout)
+    expect(JSON.parse(bundled.stdout)[0].messages.length).toBeGreaterThan(0)
   })
 
   it('reports the same without a cache, with the cache it wrote and with a damaged one', () => {

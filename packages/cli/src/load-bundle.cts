@@ -18,6 +18,7 @@
  * CommonJS itself, like the bin that requires it: Node reads CommonJS
  * modules synchronously, so a small run starts no thread pool (issue 6).
  */
+import buffer = require('node:buffer')
 import fs = require('node:fs')
 import nodeModule = require('node:module')
 import path = require('node:path')
@@ -49,13 +50,15 @@ type Wrapper = (
 /** Load the bundle at `location`, or return undefined when it was not built. */
 function loadBundle(location: string | URL): LoadedBundle | undefined {
   const file = typeof location === 'string' ? location : url.fileURLToPath(location)
-  let source: string
+  let bytes: Buffer
   try {
-    source = fs.readFileSync(file, 'utf8')
+    bytes = fs.readFileSync(file)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
   }
+  // The build writes ASCII only, read as a one-byte string without decoding.
+  const source = bytes.toString(buffer.isAscii(bytes) ? 'latin1' : 'utf8')
   const cacheFile = `${file}.v8-cache`
   let cachedData: Buffer | undefined
   try {
@@ -63,9 +66,10 @@ function loadBundle(location: string | URL): LoadedBundle | undefined {
   } catch {
     // No cache yet: compile, and write one after the run.
   }
-  // Node's CommonJS wrapper plus the importer, on the first line so that
-  // positions in stack traces stay those of the file.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __claimlintImport) {${source}\n})`, {
+  // The file is Node's CommonJS wrapper plus the importer around the bundled
+  // code (scripts/bundle.js), compiled as it is: joining a wrapper here would
+  // make V8 copy the whole source once more.
+  const script = new vm.Script(source, {
     filename: file,
     ...(cachedData ? {cachedData} : {})
   })
