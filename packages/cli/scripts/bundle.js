@@ -37,7 +37,7 @@ await build({
   // "use strict" first, where a directive counts: the sources are ES modules,
   // strict by definition, and sloppy mode made the whole run ~8 % slower.
   banner: {js: "'use strict';\nconst __claimlintUrl = require('node:url').pathToFileURL(__filename).href;"},
-  plugins: [singleColumnStringWidth(), importerFromLoader()]
+  plugins: [singleColumnStringWidth(), importerFromLoader(), reporterColorFromCaller()]
 })
 
 // The loader compiles the file as it is (load-bundle.cts): it holds Node's
@@ -121,6 +121,22 @@ function importerFromLoader() {
       build.onLoad({filter: /[\\/]dist[\\/]import-url\.js$/}, () => ({
         contents: 'export function importUrl(url) {\n  return __claimlintImport(url)\n}\n'
       }))
+    }
+  }
+}
+
+/**
+ * An esbuild plugin that gives vfile-reporter the colour default it has
+ * outside Node (`false`) instead of sniffing the terminal with
+ * supports-color when the bundle loads. The stylish formatter always passes
+ * `color` itself (the CLI decides it), so the default is never read, and a
+ * run no longer loads node:tty for it (issue 6).
+ */
+function reporterColorFromCaller() {
+  return {
+    name: 'reporter-color-from-caller',
+    setup(build) {
+      build.onLoad({filter: /[\\/]vfile-reporter[\\/]lib[\\/]color\.node\.js$/}, () => ({contents: 'export const color = false\n'}))
     }
   }
 }

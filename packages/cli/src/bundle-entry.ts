@@ -3,7 +3,7 @@
  * one CommonJS file that load-bundle.cts compiles with a code cache): the
  * command and the body of a lint worker thread.
  */
-export {main} from './cli-main.js'
+export {main, outputWritten} from './cli-main.js'
 
 /** Start a lint worker; loaded on demand, so that the command never loads worker_threads. */
 export async function startWorker(): Promise<void> {

@@ -28,6 +28,7 @@ import vm = require('node:vm')
 /** What the bundle exports (bundle-entry.ts). */
 interface BundleExports {
   main(): Promise<number>
+  outputWritten(): Promise<void>
   startWorker(): Promise<void>
 }
 
