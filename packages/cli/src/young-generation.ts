@@ -3,7 +3,7 @@
  * (bin/claimlint.js) starts it pinned at its first size, 1 MB a semi-space:
  * a pre-commit hook's run of a few pages then touches megabytes less fresh
  * memory, and on the virtual machines CI and editors run on a page fault
- * costs more than the extra scavenges (a small run ~8 % faster, issue 6).
+ * costs more than the extra scavenges (a one-page run ~12 % faster, issue 6).
  * A run of many pages, or of one very large file, lets it grow again as V8
  * would, up to its usual 16 MB, where scavenges are rarer. Without the bin
  * (the unbundled CLI, tests) this only restates V8's default.

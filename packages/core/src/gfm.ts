@@ -38,23 +38,18 @@ export function mayHoldLiteralAutolink(node: Nodes): boolean {
 
 /** The GFM tree extensions, with the autolink search run only where it can find something. */
 export function gfmTreeExtensions(): FromMarkdownExtension[] {
-  let guarded = 0
-  const extensions = gfmFromMarkdown().map((extension) => {
-    if (!extension.transforms?.includes(findLiteralAutolinks!)) return extension
-    guarded++
-    return {
-      ...extension,
-      transforms: extension.transforms.map((transform) =>
-        transform === findLiteralAutolinks ? (tree: Root) => (mayHoldLiteralAutolink(tree) ? transform(tree) : undefined) : transform
-      )
-    }
-  })
-  // A different copy of the autolink package under mdast-util-gfm would leave the search unguarded: correct, only slower.
-  gfmTreeExtensions.guarded = guarded
-  return extensions
+  // A different copy of the autolink package under mdast-util-gfm would leave the search unguarded: correct, only slower (tested).
+  return gfmFromMarkdown().map((extension) =>
+    extension.transforms?.includes(findLiteralAutolinks!)
+      ? {
+          ...extension,
+          transforms: extension.transforms.map((transform) =>
+            transform === findLiteralAutolinks ? (tree: Root) => (mayHoldLiteralAutolink(tree) ? transform(tree) : undefined) : transform
+          )
+        }
+      : extension
+  )
 }
-/** How many transforms the last call guarded (1 when the packages line up; tested). */
-gfmTreeExtensions.guarded = 0
 
 /** remark plugin: GFM syntax (tables, footnotes, strikethrough, task lists, autolinks) for remark-parse. */
 export function remarkGfmCopy(this: Processor): void {
