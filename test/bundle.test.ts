@@ -7,7 +7,7 @@
  * loader passes the bundle an importer).
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {isAscii} from 'node:buffer'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -126,6 +126,20 @@ describe('the bundled CLI with its code cache', () => {
     // Made under the flags a run starts with, so the next run takes it as it is.
     expect(run(pkg, folder, ['pages/p0.md']).code).toBe(1)
     expect(readFileSync(cache).equals(written)).toBe(true)
+  })
+
+  it('loads no promise-based fs, socket or terminal module for a one-page run reported to a file, its standard error a pipe', () => {
+    const folder = project({'page.md': page, 'loaded.cjs': "process.on('exit', () => require('node:fs').writeFileSync(process.env.LOADED_LIST, process.moduleLoadList.join('\\n')))\n"})
+    const list = join(folder, 'loaded.txt')
+    const report = openSync(join(folder, 'report.txt'), 'w')
+    const child = spawnSync(process.execPath, ['--require', join(folder, 'loaded.cjs'), join(cli, 'bin/claimlint.js'), 'page.md'], {cwd: folder, encoding: 'utf8', stdio: ['ignore', report, 'pipe'], env: {...process.env, LOADED_LIST: list, NO_COLOR: '1'}})
+    closeSync(report)
+    expect(child.status).toBe(1)
+    expect(child.stderr).toBe('')
+    expect(readFileSync(join(folder, 'report.txt'), 'utf8')).toContain('disease-claim')
+    const loaded = readFileSync(list, 'utf8').split('\n')
+    expect(loaded).toContain('NativeModule vm')
+    for (const name of ['fs/promises', 'internal/fs/promises', 'internal/readline/interface', 'net', 'tty']) expect(loaded).not.toContain(`NativeModule ${name}`)
   })
 
   it('exits only once its output is written: megabytes through a pipe read slowly arrive whole', async () => {

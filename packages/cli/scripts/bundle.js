@@ -8,6 +8,7 @@
 // bundled module as a deferred initialisation.
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -37,7 +38,7 @@ await build({
   // "use strict" first, where a directive counts: the sources are ES modules,
   // strict by definition, and sloppy mode made the whole run ~8 % slower.
   banner: {js: "'use strict';\nconst __claimlintUrl = require('node:url').pathToFileURL(__filename).href;"},
-  plugins: [singleColumnStringWidth(), importerFromLoader(), reporterColorFromCaller()]
+  plugins: [singleColumnStringWidth(), importerFromLoader(), reporterColorFromCaller(), lilconfigAsyncReadOnUse()]
 })
 
 // The loader compiles the file as it is (load-bundle.cts): it holds Node's
@@ -137,6 +138,27 @@ function reporterColorFromCaller() {
     name: 'reporter-color-from-caller',
     setup(build) {
       build.onLoad({filter: /[\\/]vfile-reporter[\\/]lib[\\/]color\.node\.js$/}, () => ({contents: 'export const color = false\n'}))
+    }
+  }
+}
+
+/**
+ * An esbuild plugin that makes lilconfig look up `fs.promises.readFile` when
+ * its asynchronous API reads a file rather than when it loads: the getter
+ * loads Node's promise-based fs and readline modules (~2 ms of every start),
+ * and the CLI only uses `lilconfigSync` (issue 6). The build fails if the
+ * line is not found, so a lilconfig update cannot silently undo it.
+ */
+function lilconfigAsyncReadOnUse() {
+  const eager = 'const fsReadFileAsync = fs.promises.readFile;'
+  return {
+    name: 'lilconfig-async-read-on-use',
+    setup(build) {
+      build.onLoad({filter: /[\\/]lilconfig[\\/]src[\\/]index\.js$/}, async (args) => {
+        const source = await readFile(args.path, 'utf8')
+        if (!source.includes(eager)) throw new Error(`lilconfig changed: \`${eager}\` not found in ${args.path}`)
+        return {contents: source.replace(eager, 'const fsReadFileAsync = (...args) => fs.promises.readFile(...args);'), loader: 'js'}
+      })
     }
   }
 }

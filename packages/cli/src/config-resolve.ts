@@ -5,7 +5,7 @@
  * the rules that exist. Every configuration starts from `recommended`, so a
  * file that only lists `allow` phrases does not turn the rules off.
  */
-import {readFile} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import {dirname, extname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {resolveSetting, type DenyEntry, type Jurisdiction, type Rule, type RuleSetting} from '@claimlint/core'
@@ -172,7 +172,7 @@ export class ConfigResolver {
     }
     let text: string
     try {
-      text = await readFile(path, 'utf8')
+      text = readFileSync(path, 'utf8')
     } catch (error) {
       throw new UsageError(`cannot read config ${display} (extended in ${origin}): ${reasonOf(error)}`, {cause: error})
     }

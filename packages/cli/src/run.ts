@@ -4,7 +4,7 @@
  * compute the exit code as ESLint does. Everything
  * the process provides is injected, so tests can run it in-process.
  */
-import {mkdir, readFile} from 'node:fs/promises'
+import {mkdirSync, readFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import type {LintResult} from '@claimlint/core'
 import {helpText, parseArguments, type CliOptions} from './args.js'
@@ -381,7 +381,7 @@ function errorResults(results: readonly LintResult[]): LintResult[] {
 
 async function writeReport(path: string, report: Report, name: string, fail: (error: unknown) => number): Promise<boolean> {
   try {
-    await mkdir(dirname(path), {recursive: true})
+    mkdirSync(dirname(path), {recursive: true})
     await writeReportFile(path, report)
     return true
   } catch (error) {
@@ -408,7 +408,7 @@ async function version(): Promise<string> {
   // The bundle (scripts/bundle.js) inlines the version; dist/ and src/ read it.
   const bundled = process.env.CLAIMLINT_BUNDLED_VERSION
   if (bundled) return bundled
-  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
   return pkg.version
 }
 
