@@ -8,11 +8,17 @@
 // bundled module as a deferred initialisation.
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {
+  importerFromLoader,
+  lilconfigAsyncReadOnUse,
+  markdownHandlersShareContext,
+  reporterColorFromCaller,
+  singleColumnStringWidth
+} from './bundle-plugins.js'
 
 const folder = new URL('..', import.meta.url)
 const {version} = JSON.parse(readFileSync(new URL('package.json', folder), 'utf8'))
@@ -38,7 +44,13 @@ await build({
   // "use strict" first, where a directive counts: the sources are ES modules,
   // strict by definition, and sloppy mode made the whole run ~8 % slower.
   banner: {js: "'use strict';\nconst __claimlintUrl = require('node:url').pathToFileURL(__filename).href;"},
-  plugins: [singleColumnStringWidth(), importerFromLoader(), reporterColorFromCaller(), lilconfigAsyncReadOnUse()]
+  plugins: [
+    singleColumnStringWidth(new URL('dist/string-width.js', folder)),
+    importerFromLoader(),
+    reporterColorFromCaller(),
+    lilconfigAsyncReadOnUse(),
+    markdownHandlersShareContext()
+  ]
 })
 
 // The loader compiles the file as it is (load-bundle.cts): it holds Node's
@@ -86,79 +98,4 @@ try {
   if (warm.status !== 1) throw new Error(`the bundled CLI did not run on the sample (exit ${warm.status}): ${warm.stderr}`)
 } finally {
   rmSync(sampleFolder, {recursive: true, force: true})
-}
-
-/**
- * An esbuild plugin that routes imports of `string-width` through
- * dist/string-width.js (`withSingleColumnFastPath`), which answers text of
- * one-column characters itself and calls the real function otherwise.
- */
-function singleColumnStringWidth() {
-  const wrapper = fileURLToPath(new URL('dist/string-width.js', folder))
-  return {
-    name: 'single-column-string-width',
-    setup(build) {
-      build.onResolve({filter: /^string-width$/}, (args) =>
-        args.namespace === 'single-column-string-width' ? undefined : {path: args.resolveDir, namespace: 'single-column-string-width'}
-      )
-      build.onLoad({filter: /.*/, namespace: 'single-column-string-width'}, (args) => ({
-        // Resolved from the importer's folder, so the importer's own version.
-        resolveDir: args.path,
-        contents: `import width from 'string-width'\nimport {withSingleColumnFastPath} from ${JSON.stringify(wrapper)}\nexport default withSingleColumnFastPath(width)\n`
-      }))
-    }
-  }
-}
-
-/**
- * An esbuild plugin that swaps dist/import-url.js for the importer
- * load-bundle.cjs passes to the bundle (`__claimlintImport`): the bundle is
- * compiled through `vm.Script`, where `import()` fails on Node 20.
- */
-function importerFromLoader() {
-  return {
-    name: 'importer-from-loader',
-    setup(build) {
-      build.onLoad({filter: /[\\/]dist[\\/]import-url\.js$/}, () => ({
-        contents: 'export function importUrl(url) {\n  return __claimlintImport(url)\n}\n'
-      }))
-    }
-  }
-}
-
-/**
- * An esbuild plugin that gives vfile-reporter the colour default it has
- * outside Node (`false`) instead of sniffing the terminal with
- * supports-color when the bundle loads. The stylish formatter always passes
- * `color` itself (the CLI decides it), so the default is never read, and a
- * run no longer loads node:tty for it (issue 6).
- */
-function reporterColorFromCaller() {
-  return {
-    name: 'reporter-color-from-caller',
-    setup(build) {
-      build.onLoad({filter: /[\\/]vfile-reporter[\\/]lib[\\/]color\.node\.js$/}, () => ({contents: 'export const color = false\n'}))
-    }
-  }
-}
-
-/**
- * An esbuild plugin that makes lilconfig look up `fs.promises.readFile` when
- * its asynchronous API reads a file rather than when it loads: the getter
- * loads Node's promise-based fs and readline modules (~2 ms of every start),
- * and the CLI only uses `lilconfigSync` (issue 6). The build fails if the
- * line is not found, so a lilconfig update cannot silently undo it.
- */
-function lilconfigAsyncReadOnUse() {
-  const eager = 'const fsReadFileAsync = fs.promises.readFile;'
-  return {
-    name: 'lilconfig-async-read-on-use',
-    setup(build) {
-      build.onLoad({filter: /[\\/]lilconfig[\\/]src[\\/]index\.js$/}, async (args) => {
-        const source = await readFile(args.path, 'utf8')
-        if (!source.includes(eager)) throw new Error(`lilconfig changed: \`${eager}\` not found in ${args.path}`)
-        return {contents: source.replace(eager, 'const fsReadFileAsync = (...args) => fs.promises.readFile(...args);'), loader: 'js'}
-      })
-    }
-  }
 }
