@@ -63,14 +63,19 @@ interface ClassEdge {
   next: Node
 }
 
-/** The rest of one pattern, waiting below a trie node until a sentence reaches that node. */
-interface Pending {
+/** What every remainder of one inserted pattern shares (one object per pattern, not per remainder). */
+interface Frame {
   elements: Elements
-  index: number
-  last: Step | undefined
   accept: Accept
   scope: string
   pattern: string
+}
+
+/** The rest of one pattern, waiting below a trie node until a sentence reaches that node. */
+interface Pending {
+  frame: Frame
+  index: number
+  last: Step | undefined
 }
 
 /**
@@ -147,15 +152,13 @@ function classKey(name: string, scope: string): string {
  * once. Nothing is ever materialised but trie nodes.
  */
 function expandLevel(node: Node, rest: Pending): void {
-  const {elements, index, last} = rest
+  const {frame, index, last} = rest
+  const elements = frame.elements
   if (index === elements.length) {
     if (!last) return
-    node.accepts ??= []
-    if (last.type === 'class' && last.name !== '#num') {
-      node.accepts.push(tailedAccept(rest.accept, rest.pattern, classKey(last.name, rest.scope)))
-    } else {
-      node.accepts.push(rest.accept)
-    }
+    const accept = last.type === 'class' && last.name !== '#num' ? tailedAccept(frame.accept, frame.pattern, classKey(last.name, frame.scope)) : frame.accept
+    if (node.accepts === undefined) node.accepts = [accept]
+    else node.accepts.push(accept)
     return
   }
   // Indexed loops here and in the rest of the constructor's path: it runs
@@ -169,13 +172,15 @@ function expandLevel(node: Node, rest: Pending): void {
     let previous = last
     for (let s = 0; s < option.length; s++) {
       previous = option[s]!
-      next = child(next, previous, rest.scope)
+      next = child(next, previous, frame.scope)
     }
-    // Written out rather than spread: the constructor makes thousands, before any code is optimised.
-    const more: Pending = {elements, index: index + 1, last: previous, accept: rest.accept, scope: rest.scope, pattern: rest.pattern}
+    // The constructor makes thousands of these, before any code is optimised: three fields, the rest shared.
+    const more: Pending = {frame, index: index + 1, last: previous}
     // An omitted optional word stays on this node: expand it now.
     if (next === node || index + 1 === elements.length) expandLevel(next, more)
-    else (next.pending ??= []).push(more)
+    // `[more]` rather than a push onto `[]`: a first push reserves 17 slots, and most nodes keep one.
+    else if (next.pending === undefined) next.pending = [more]
+    else next.pending.push(more)
   }
 }
 
@@ -211,7 +216,7 @@ function gapAtEnd(elements: Elements, start: boolean): boolean {
 /** Insert a pattern; returns how many phrases it stands for. */
 function insert(root: Node, elements: Elements, accept: Accept, scope: string, pattern: string): number {
   checkEnds(elements, pattern)
-  expandLevel(root, {elements, index: 0, last: undefined, accept, scope, pattern})
+  expandLevel(root, {frame: {elements, accept, scope, pattern}, index: 0, last: undefined})
   return elements.reduce((product, options) => product * options.length, 1)
 }
 
@@ -292,7 +297,16 @@ export class PhraseMatcher {
 
   #indexClasses(node: Node): ClassIndex {
     const index: ClassIndex = {byWord: new Map(), numbers: []}
-    for (const {key, next} of node.classes!) {
+    // Indexed loops and `forEach`, no spread or `for…of`: the root's index is
+    // built on a one-page run's first sentence, in unoptimised code (issue 6).
+    const add = (word: string, edge: ClassEdge): void => {
+      const list = index.byWord.get(word)
+      if (list === undefined) index.byWord.set(word, [edge])
+      else list.push(edge)
+    }
+    const classes = node.classes!
+    for (let c = 0; c < classes.length; c++) {
+      const {key, next} = classes[c]!
       if (key === '#num') {
         index.numbers.push(next)
         continue
@@ -301,12 +315,8 @@ export class PhraseMatcher {
       let id = this.#classIds.get(key)
       if (id === undefined) this.#classIds.set(key, (id = this.#classIds.size))
       const edge: ClassEdge = {id, root, next}
-      const firsts = [...(root.word === undefined ? [] : [root.word]), ...(root.words?.keys() ?? [])]
-      for (const word of firsts) {
-        let list = index.byWord.get(word)
-        if (!list) index.byWord.set(word, (list = []))
-        list.push(edge)
-      }
+      if (root.word !== undefined) add(root.word, edge)
+      root.words?.forEach((_, word) => add(word, edge))
     }
     node.classIndex = index
     return index
@@ -323,10 +333,12 @@ export class PhraseMatcher {
     if (root.any || root.gap) return true
     let firstWords = this.#firstWords
     if (!firstWords) {
-      firstWords = new Set(root.words?.keys())
-      if (root.word !== undefined) firstWords.add(root.word)
-      if (root.classes) for (const word of (root.classIndex ?? this.#indexClasses(root)).byWord.keys()) firstWords.add(word)
-      this.#firstWords = firstWords
+      const words = new Set<string>()
+      const add = (_: unknown, word: string): void => void words.add(word)
+      root.words?.forEach(add)
+      if (root.word !== undefined) words.add(root.word)
+      if (root.classes) (root.classIndex ?? this.#indexClasses(root)).byWord.forEach(add)
+      this.#firstWords = firstWords = words
     }
     if (firstWords.has(token.norm)) return true
     return root.classes !== undefined && (root.classIndex ?? this.#indexClasses(root)).numbers.length > 0 && isNumber(token)

@@ -103,27 +103,21 @@ export type Elements = Step[][][]
  * would return.
  */
 export interface PrecompiledPatterns {
-  /** Distinct elements (each an element's alternatives), a word step written as its word. */
-  elements: Array<Array<Array<string | Exclude<Step, {type: 'word'}>>>>
+  /**
+   * Distinct elements (each an element's alternatives), their steps written
+   * out as the matcher takes them: parsing the JSON makes the step objects,
+   * with no second pass to build them (issue 6).
+   */
+  elements: Step[][][]
   /** Each pattern with the indices of its elements, in order. */
   patterns: Array<[pattern: string, elements: number[]]>
 }
 
-let precompiled: {table: PrecompiledPatterns; elements: Array<Step[][] | undefined>; patterns: Map<string, number[]>} | undefined
+let precompiled: {elements: Step[][][]; patterns: Map<string, number[]>} | undefined
 
 /** Use patterns parsed ahead of time (see `PrecompiledPatterns`); other patterns are still parsed on use. */
 export function usePrecompiledPatterns(table: PrecompiledPatterns): void {
-  precompiled = {table, elements: [], patterns: new Map(table.patterns)}
-}
-
-/** One precompiled element, its steps made on first use and shared, like `element`'s. */
-function precompiledElement(id: number): Step[][] {
-  let options = precompiled!.elements[id]
-  if (options === undefined) {
-    options = precompiled!.table.elements[id]!.map((option) => option.map((step) => (typeof step === 'string' ? {type: 'word', value: step} : step)))
-    precompiled!.elements[id] = options
-  }
-  return options
+  precompiled = {elements: table.elements, patterns: new Map(table.patterns)}
 }
 
 /** Write patterns, parsed, as `usePrecompiledPatterns` reads them (for the build). */
@@ -138,7 +132,7 @@ export function precompilePatterns(patterns: Iterable<string>): PrecompiledPatte
       let id = ids.get(options)
       if (id === undefined) {
         ids.set(options, (id = table.elements.length))
-        table.elements.push(options.map((option) => option.map((step) => (step.type === 'word' ? step.value : step))))
+        table.elements.push(options)
       }
       return id
     })
@@ -151,7 +145,12 @@ export function precompilePatterns(patterns: Iterable<string>): PrecompiledPatte
 export function parseElements(pattern: string): Elements {
   if (precompiled !== undefined) {
     const known = precompiled.patterns.get(pattern)
-    if (known !== undefined) return known.map(precompiledElement)
+    if (known !== undefined) {
+      // Shared between the patterns that use an element, like `element`'s.
+      const elements: Elements = []
+      for (let k = 0; k < known.length; k++) elements.push(precompiled.elements[known[k]!]!)
+      return elements
+    }
   }
   const raws = pattern.trim().split(/\s+/).filter(Boolean)
   if (raws.length === 0) throw new Error('Empty phrase pattern')
