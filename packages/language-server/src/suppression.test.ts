@@ -23,4 +23,11 @@ describe('suppressionPlaces', () => {
   it('offers no place for a finding in frontmatter, which must open the file', () => {
     expect(suppress('---\ntitle: Treats acne\n---\n\nBody.\n', 'Treats')).toBeUndefined()
   })
+
+  it('offers no place in a file nested too deep to parse, and parses large files in linear time as core does', () => {
+    expect(suppress(`${'> '.repeat(10_000)}Treats acne.\n`, 'Treats')).toBeUndefined()
+    // 2,000 quote paragraphs (~60 KB): parsed in pieces, the last one still found.
+    const quotes = '> Hydrates the look of skin.\n\n'.repeat(2_000)
+    expect(suppress(`${quotes}Treats acne.\n`, 'Treats')).toBe(`${quotes}<!--c-->\nTreats acne.\n`)
+  })
 })

@@ -5,15 +5,12 @@
  * the paragraph or heading itself, or the whole list, table or blockquote,
  * where a comment line cannot go between items without breaking them.
  * Frontmatter cannot be preceded by anything, so a finding there has no
- * suppression. The tree is parsed with the same remark plugins as core.
+ * suppression. The tree is core's own (`parseTree`): the same plugins, the
+ * same linear-time parsing of large files, and no tree (so no suppression)
+ * for a file nested too deep to parse.
  */
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+import {parseTree} from '@claimlint/core'
 
 /** The comment that silences `ruleId` on the next block, with a placeholder the writer replaces by the sign-off. */
 export function suppressionComment(ruleId: string): string {
@@ -26,9 +23,10 @@ export function suppressionComment(ruleId: string): string {
  * parsing the text once, on its first call.
  */
 export function suppressionPlaces(text: string): (offset: number) => number | undefined {
-  let tree: Root | undefined
+  let tree: Root | undefined | null
   return (offset) => {
-    tree ??= processor.parse(text) as Root
+    if (tree === undefined) tree = parseTree(text) ?? null
+    if (tree === null) return undefined
     const block = tree.children.find((node) => (node.position?.start.offset ?? 0) <= offset && offset < (node.position?.end.offset ?? 0))
     if (!block?.position || block.type === 'yaml') return undefined
     const start = block.position.start.offset ?? 0
