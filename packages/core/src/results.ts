@@ -21,7 +21,8 @@ export interface LintMessage {
   source: string
   url?: string
   actual?: string
-  expected?: string[]
+  /** Shared between messages that suggest the same (frozen). */
+  expected?: readonly string[]
   note?: string
   basis?: string
   fix?: Fix
@@ -93,9 +94,51 @@ function shared(text: string): string {
   return kept
 }
 
+/**
+ * Suggestion lists by their texts: a catalogue's messages suggest the same
+ * few lists thousands of times, and a list of its own cost each message ~64
+ * bytes. Shared lists are frozen, so no consumer can change another
+ * message's suggestions through one. Bounded like `texts`.
+ */
+const lists = new Map<string, readonly string[]>()
+
+function sharedList(list: readonly string[]): readonly string[] {
+  const key = list.join('\u0000')
+  let kept = lists.get(key)
+  if (kept === undefined) {
+    if (lists.size >= 10_000) lists.clear()
+    kept = Object.freeze(list.map(shared))
+    lists.set(key, kept)
+  }
+  return kept
+}
+
 /** Convert one vfile message to the result shape. */
 function toLintMessage(raw: VFile['messages'][number]): LintMessage {
   const message = raw as ClaimlintMessage
+  const end = message.place && 'end' in message.place ? message.place.end : undefined
+  const {url, actual, expected, note, basis, fix} = message
+  if (end && url && typeof actual === 'string' && expected && note && basis && message.cause === undefined) {
+    // A claim's message, the common case: one literal per shape, so every
+    // property is in the object itself rather than in a backing store grown
+    // as they are added (~20 bytes a message, and no shape changes). Same
+    // keys in the same order as below.
+    const ruleId = message.ruleId ?? null
+    const severity = message.fatal ? 2 : 1
+    const text = shared(message.reason)
+    const line = message.line ?? 1
+    const column = message.column ?? 1
+    const source = message.source ?? 'claimlint'
+    const endLine = end.line
+    const endColumn = end.column
+    const link = shared(url)
+    const words = shared(actual)
+    const suggestions = sharedList(expected)
+    const legal = shared(basis)
+    return fix
+      ? {ruleId, severity, message: text, line, column, source, endLine, endColumn, url: link, actual: words, expected: suggestions, note, basis: legal, fix}
+      : {ruleId, severity, message: text, line, column, source, endLine, endColumn, url: link, actual: words, expected: suggestions, note, basis: legal}
+  }
   const result: LintMessage = {
     ruleId: message.ruleId ?? null,
     severity: message.fatal ? 2 : 1,
@@ -104,14 +147,13 @@ function toLintMessage(raw: VFile['messages'][number]): LintMessage {
     column: message.column ?? 1,
     source: message.source ?? 'claimlint'
   }
-  const end = message.place && 'end' in message.place ? message.place.end : undefined
   if (end) {
     result.endLine = end.line
     result.endColumn = end.column
   }
   if (message.url) result.url = shared(message.url)
   if (message.actual !== undefined && message.actual !== null) result.actual = shared(message.actual)
-  if (message.expected) result.expected = message.expected.map(shared)
+  if (message.expected) result.expected = sharedList(message.expected)
   if (message.note) result.note = message.note
   if (message.basis) result.basis = shared(message.basis)
   if (message.fix) result.fix = message.fix
