@@ -13,7 +13,7 @@ import {corpus} from '../../bench/src/corpus.js'
 
 const cli = fileURLToPath(new URL('..', import.meta.url))
 const root = join(cli, '../..')
-const plugins = (await import(pathToFileURL(join(cli, 'scripts/bundle-plugins.js')).href)) as {markdownHandlersShareContext: () => Plugin}
+const plugins = (await import(pathToFileURL(join(cli, 'scripts/bundle-plugins.js')).href)) as Record<'markdownHandlersShareContext' | 'lilconfigAsyncReadOnUse', () => Plugin>
 
 type Parse = (text: string) => unknown
 
@@ -121,18 +121,26 @@ describe('bundle plugins', () => {
     expect(readFileSync(join(folder, 'original.mjs'), 'utf8')).not.toMatch(sharedCall)
   })
 
-  it('markdownHandlersShareContext: fails the build when the handler call it replaces is not there', async () => {
-    const library = join(folder, 'node_modules/mdast-util-from-markdown')
-    mkdirSync(join(library, 'lib'), {recursive: true})
-    writeFileSync(join(library, 'package.json'), JSON.stringify({name: 'mdast-util-from-markdown', type: 'module', exports: './lib/index.js'}))
-    writeFileSync(join(library, 'lib/index.js'), 'export function fromMarkdown() { return {type: "root", children: []} }\n')
-    const changed = build({
-      stdin: {contents: "export {fromMarkdown} from 'mdast-util-from-markdown'", resolveDir: folder, loader: 'js'},
+  /** Bundle an import of a stand-in package whose file has other text than the plugin expects. */
+  function bundleChanged(name: string, file: string, plugin: Plugin) {
+    const library = join(folder, 'node_modules', name)
+    mkdirSync(join(library, file, '..'), {recursive: true})
+    writeFileSync(join(library, 'package.json'), JSON.stringify({name, type: 'module', exports: `./${file}`}))
+    writeFileSync(join(library, file), 'export const changed = true\n')
+    return build({
+      stdin: {contents: `export * from '${name}'`, resolveDir: folder, loader: 'js'},
       bundle: true,
       write: false,
       logLevel: 'silent',
-      plugins: [plugins.markdownHandlersShareContext()]
+      plugins: [plugin]
     })
-    await expect(changed).rejects.toThrow(/mdast-util-from-markdown changed/)
+  }
+
+  it('markdownHandlersShareContext: fails the build when the handler call it replaces is not there', async () => {
+    await expect(bundleChanged('mdast-util-from-markdown', 'lib/index.js', plugins.markdownHandlersShareContext())).rejects.toThrow(/mdast-util-from-markdown changed/)
+  })
+
+  it('lilconfigAsyncReadOnUse: fails the build when the line it replaces is not there', async () => {
+    await expect(bundleChanged('lilconfig', 'src/index.js', plugins.lilconfigAsyncReadOnUse())).rejects.toThrow(/lilconfig changed/)
   })
 })
