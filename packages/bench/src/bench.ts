@@ -91,6 +91,7 @@ for (let round = 1; round <= rounds; round++) {
   const cli = runNode([cliBin, corpusFolder, '--format', 'json', '--output-file', join(work, 'out.json')], work)
   add('claimlintCli', cli.ms)
   add('claimlintCliRss', cli.rssMb)
+  add('claimlintCliCpu', cli.cpuMs)
   const cliParallel = runNode([cliBin, corpusFolder, '--concurrency', '2', '--format', 'json', '--output-file', join(work, 'out2.json')], work)
   add('claimlintCliConcurrency2', cliParallel.ms)
   add('claimlintCliConcurrency2Rss', cliParallel.rssMb)
@@ -125,6 +126,9 @@ const ratios = {
   memoryX4OverX1: m('claimlintCliX4Rss') / m('claimlintCliRss'),
   concurrency2Speedup: m('claimlintCli') / m('claimlintCliConcurrency2'),
   twoProcessesSpeedup: m('shareOneProcess') / m('shareTwoProcesses'),
+  // The most any split of the single-thread run's work over two cores could
+  // give: its wall time over half its CPU time (all threads, V8's included).
+  twoCoreBound: m('claimlintCli') / (m('claimlintCliCpu') / 2),
   cacheWarmSpeedup: m('claimlintCliCacheCold') / m('claimlintCliCacheWarm')
 }
 const targets = {

@@ -12,6 +12,8 @@ export interface ProcessRun {
   ms: number
   /** Peak resident set size in MB. */
   rssMb: number
+  /** CPU time of all the process's threads (user + system) in ms. */
+  cpuMs: number
   status: number | null
 }
 
@@ -28,8 +30,11 @@ export function runNode(args: readonly string[], cwd: string): ProcessRun {
   })
   const ms = performance.now() - start
   let rssMb = Number.NaN
+  let cpuMs = Number.NaN
   try {
-    rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024
+    const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number)
+    rssMb = rss! / 1024
+    cpuMs = cpu! / 1000
   } catch {
     // The process died before its exit hook ran; the status says so.
   }
@@ -37,7 +42,7 @@ export function runNode(args: readonly string[], cwd: string): ProcessRun {
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${String(result.stderr).slice(0, 500)}`)
   }
-  return {ms, rssMb, status: result.status}
+  return {ms, rssMb, cpuMs, status: result.status}
 }
 
 /** Run several `node <args>` processes at once; milliseconds until the last one exits. */
