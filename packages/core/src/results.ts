@@ -116,6 +116,12 @@ function sharedList(list: readonly string[]): readonly string[] {
 /** Convert one vfile message to the result shape. */
 function toLintMessage(raw: VFile['messages'][number]): LintMessage {
   const message = raw as ClaimlintMessage
+  const ruleId = message.ruleId ?? null
+  const severity = message.fatal ? 2 : 1
+  const text = shared(message.reason)
+  const line = message.line ?? 1
+  const column = message.column ?? 1
+  const source = message.source ?? 'claimlint'
   const end = message.place && 'end' in message.place ? message.place.end : undefined
   const {url, actual, expected, note, basis, fix} = message
   if (end && url && typeof actual === 'string' && expected && note && basis && message.cause === undefined) {
@@ -123,12 +129,6 @@ function toLintMessage(raw: VFile['messages'][number]): LintMessage {
     // property is in the object itself rather than in a backing store grown
     // as they are added (~20 bytes a message, and no shape changes). Same
     // keys in the same order as below.
-    const ruleId = message.ruleId ?? null
-    const severity = message.fatal ? 2 : 1
-    const text = shared(message.reason)
-    const line = message.line ?? 1
-    const column = message.column ?? 1
-    const source = message.source ?? 'claimlint'
     const endLine = end.line
     const endColumn = end.column
     const link = shared(url)
@@ -139,24 +139,17 @@ function toLintMessage(raw: VFile['messages'][number]): LintMessage {
       ? {ruleId, severity, message: text, line, column, source, endLine, endColumn, url: link, actual: words, expected: suggestions, note, basis: legal, fix}
       : {ruleId, severity, message: text, line, column, source, endLine, endColumn, url: link, actual: words, expected: suggestions, note, basis: legal}
   }
-  const result: LintMessage = {
-    ruleId: message.ruleId ?? null,
-    severity: message.fatal ? 2 : 1,
-    message: shared(message.reason),
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    source: message.source ?? 'claimlint'
-  }
+  const result: LintMessage = {ruleId, severity, message: text, line, column, source}
   if (end) {
     result.endLine = end.line
     result.endColumn = end.column
   }
-  if (message.url) result.url = shared(message.url)
-  if (message.actual !== undefined && message.actual !== null) result.actual = shared(message.actual)
-  if (message.expected) result.expected = sharedList(message.expected)
-  if (message.note) result.note = message.note
-  if (message.basis) result.basis = shared(message.basis)
-  if (message.fix) result.fix = message.fix
+  if (url) result.url = shared(url)
+  if (actual !== undefined && actual !== null) result.actual = shared(actual)
+  if (expected) result.expected = sharedList(expected)
+  if (note) result.note = note
+  if (basis) result.basis = shared(basis)
+  if (fix) result.fix = fix
   if (message.cause !== undefined) result.fatal = true
   return result
 }
