@@ -19,19 +19,12 @@ type Parse = (text: string) => unknown
 
 let folder: string
 
-/** The Markdown parser core uses (remark-parse, GFM, frontmatter), bundled with the given plugins and loaded. */
+/** Core's Markdown parser (`parseTree`: remark-parse, GFM, frontmatter), bundled with the given plugins and loaded. */
 async function parser(name: string, withPlugins: Plugin[]): Promise<Parse> {
   const core = join(root, 'packages/core')
   const result = await build({
     stdin: {
-      contents: [
-        "import {unified} from 'unified'",
-        "import remarkParse from 'remark-parse'",
-        "import remarkFrontmatter from 'remark-frontmatter'",
-        `import {remarkGfmCopy} from ${JSON.stringify(join(core, 'dist/gfm.js'))}`,
-        "const processor = unified().use(remarkParse).use(remarkGfmCopy).use(remarkFrontmatter, ['yaml'])",
-        'export function parse(text) { return processor.parse(text) }'
-      ].join('\n'),
+      contents: `export {parseTree as parse} from ${JSON.stringify(join(core, 'dist/markdown-tree.js'))}`,
       resolveDir: core,
       loader: 'js'
     },

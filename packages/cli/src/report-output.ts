@@ -49,7 +49,7 @@ export async function writeReportFile(path: string, report: Report): Promise<voi
       // each piece was ~3 % of a run writing 18 MB of JSON (issue 6).
       const written = writeSync(fd, text)
       // writeSync may write less than asked (a full disk reports an error instead).
-      if (written < text.length || written < Buffer.byteLength(text)) {
+      if (written < Buffer.byteLength(text)) {
         for (let bytes = Buffer.from(text).subarray(written); bytes.length > 0; ) bytes = bytes.subarray(writeSync(fd, bytes))
       }
     })
